@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/ui/SignInForm";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { callbackUrl } = await searchParams;
+  const returnTo = safeReturnPath(typeof callbackUrl === "string" ? callbackUrl : undefined);
+  if (await getCurrentActor()) redirect(returnTo);
+  return (
+    <div className="narrow-page">
+      <h1>Sign in to Slant</h1>
+      <p className="muted">Read the news like a fact-checker: highlight quotes, opinions, loaded language and factual claims.</p>
+      <SignInForm returnTo={returnTo} />
+    </div>
+  );
+}

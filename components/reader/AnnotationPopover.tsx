@@ -1,0 +1,113 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+import type { TagDefinition } from "@/lib/annotations/tags";
+import type { ReaderAnnotation } from "./annotation-sync";
+import { NoteEditor } from "./NoteEditor";
+import { TagBadge } from "./TagBadge";
+import { excerpt } from "./excerpt";
+
+interface AnnotationPopoverProps {
+  annotations: ReaderAnnotation[];
+  tags: TagDefinition[];
+  editable: boolean;
+  position: { top: number; left: number };
+  onChangeTag(id: string, tag: string): void;
+  onSaveNote(id: string, note: string | null): void;
+  onDelete(id: string): void;
+  onClose(): void;
+}
+
+/**
+ * Shows the highlights at one spot (several when they overlap): tag, note, and for
+ * the author the controls to change or delete them. Focus moves in; Escape leaves.
+ */
+export function AnnotationPopover(props: AnnotationPopoverProps) {
+  const { annotations, tags, editable, position, onClose } = props;
+  const headingId = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    dialogRef.current?.focus();
+    const closeOnOutsideClick = (event: PointerEvent) => {
+      if (!dialogRef.current?.contains(event.target as Node)) onClose();
+    };
+    // On the document, so Escape works even when focus has fallen back to the page.
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === "Escape") onClose();
+    };
+    document.addEventListener("pointerdown", closeOnOutsideClick);
+    document.addEventListener("keydown", closeOnEscape);
+    return () => {
+      document.removeEventListener("pointerdown", closeOnOutsideClick);
+      document.removeEventListener("keydown", closeOnEscape);
+    };
+  }, [onClose]);
+
+  return (
+    <div
+      ref={dialogRef}
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      className="annotation-popover"
+      style={{ top: position.top, left: position.left }}
+    >
+      <div className="annotation-popover__header">
+        <h2 id={headingId}>{annotations.length === 1 ? "Highlight" : `${annotations.length} highlights here`}</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {annotations.map((annotation) => (
+        <AnnotationDetails key={annotation.id} annotation={annotation} {...props} editable={editable} tags={tags} />
+      ))}
+    </div>
+  );
+}
+
+function AnnotationDetails({
+  annotation,
+  tags,
+  editable,
+  onChangeTag,
+  onSaveNote,
+  onDelete,
+}: AnnotationPopoverProps & { annotation: ReaderAnnotation }) {
+  const tag = tags.find((t) => t.id === annotation.tag);
+  return (
+    <section className="annotation-details" data-annotation-id={annotation.id}>
+      {annotation.author && <p className="muted">By {annotation.author.name}</p>}
+      <blockquote>{excerpt(annotation.exact, 160)}</blockquote>
+      {editable ? (
+        <fieldset className="tag-choice">
+          <legend>Tag</legend>
+          {tags.map((option) => (
+            <label key={option.id}>
+              <input
+                type="radio"
+                name={`tag-${annotation.id}`}
+                value={option.id}
+                checked={option.id === annotation.tag}
+                onChange={() => onChangeTag(annotation.id, option.id)}
+              />
+              <TagBadge tag={option} />
+            </label>
+          ))}
+        </fieldset>
+      ) : (
+        <p>Tag: {tag ? <TagBadge tag={tag} /> : annotation.tag}</p>
+      )}
+      {editable ? (
+        <NoteEditor note={annotation.note} onSave={(note) => onSaveNote(annotation.id, note)} />
+      ) : (
+        <p className="annotation-note">{annotation.note ? `Note: ${annotation.note}` : "No note."}</p>
+      )}
+      {editable && (
+        <button type="button" className="danger-button" onClick={() => onDelete(annotation.id)}>
+          Delete highlight
+        </button>
+      )}
+    </section>
+  );
+}

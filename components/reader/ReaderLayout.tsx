@@ -1,0 +1,191 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import type { TagDefinition } from "@/lib/annotations/tags";
+import type { TextRange } from "@/lib/annotations/anchoring/text-range";
+import { AnnotationList } from "./AnnotationList";
+import { AnnotationPopover } from "./AnnotationPopover";
+import type { ReaderAnnotation } from "./annotation-sync";
+import { ArticleViewer, type ArticleViewerHandle, type TextSelection, type ViewportPoint } from "./ArticleViewer";
+import { excerpt } from "./excerpt";
+import type { Highlight } from "./extensions/highlight-decorations";
+import { TagLegend } from "./TagLegend";
+import { TagToolbar } from "./TagToolbar";
+
+export interface AnnotationEditing {
+  create(range: TextRange, tag: string): string;
+  changeTag(id: string, tag: string): void;
+  saveNote(id: string, note: string | null): void;
+  remove(id: string): void;
+}
+
+interface ReaderLayoutProps {
+  articleTitle: string;
+  text: string;
+  tags: TagDefinition[];
+  annotations: ReaderAnnotation[];
+  /** Present when the viewer may make and change highlights. */
+  editing?: AnnotationEditing;
+  listHeading: string;
+  emptyMessage: string;
+  status?: ReactNode;
+}
+
+/** A spot inside the reader surface, where the toolbar or popover is drawn. */
+interface SurfacePosition {
+  top: number;
+  left: number;
+}
+
+interface OpenHighlights {
+  ids: string[];
+  position: SurfacePosition;
+}
+
+interface PlacedSelection extends TextSelection {
+  position: SurfacePosition;
+}
+
+/** The reader page's working area: the article, its highlights, the toolbar, the popover and the list. */
+export function ReaderLayout({ articleTitle, text, tags, annotations, editing, listHeading, emptyMessage, status }: ReaderLayoutProps) {
+  const surfaceRef = useRef<HTMLDivElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  const viewerRef = useRef<ArticleViewerHandle | null>(null);
+  const [selection, setSelection] = useState<PlacedSelection | null>(null);
+  const [open, setOpen] = useState<OpenHighlights | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  const tagById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
+  const highlights = useMemo<Highlight[]>(
+    () =>
+      annotations.map((a) => {
+        const tag = tagById.get(a.tag);
+        return { id: a.id, start: a.start, end: a.end, tag: a.tag, color: tag?.color ?? "gray", label: tag?.label ?? a.tag };
+      }),
+    [annotations, tagById],
+  );
+  const openAnnotations = open ? annotations.filter((a) => open.ids.includes(a.id)) : [];
+  const activeIds = useMemo(() => new Set(open?.ids ?? []), [open]);
+
+  /** Viewport point → position inside the reader surface, kept within its width. */
+  const place = (point: ViewportPoint): SurfacePosition => {
+    const box = surfaceRef.current?.getBoundingClientRect();
+    if (!box) return { top: 0, left: 0 };
+    // Kept inside the surface: the toolbar is about 33rem wide, the popover 22rem.
+    return { top: point.top - box.top + 6, left: Math.max(0, Math.min(point.left - box.left, box.width - 540)) };
+  };
+
+  const tagSelection = (tagId: string) => {
+    if (!editing || !selection) return;
+    const tag = tagById.get(tagId);
+    editing.create(selection.range, tagId);
+    setAnnouncement(`Tagged “${excerpt(text.slice(selection.range.start, selection.range.end), 60)}” as ${tag?.label ?? tagId}.`);
+    viewerRef.current?.clearSelection();
+    setSelection(null);
+    viewerRef.current?.focus();
+  };
+
+  const closePopover = useCallback(() => {
+    setOpen(null);
+    viewerRef.current?.focus();
+  }, []);
+
+  return (
+    <div className="reader-layout">
+      <div className="reader-column">
+        <div className="reader-bar">
+          <TagLegend tags={tags} showKeys={Boolean(editing)} />
+          {status}
+        </div>
+        <p id="reader-help" className="visually-hidden">
+          {editing
+            ? `Move with the arrow keys and select text with Shift and the arrow keys, then press ${tags
+                .slice(0, 9)
+                .map((tag, i) => `${i + 1} for ${tag.label}`)
+                .join(", ")}. Press Enter on a highlight to open it.`
+            : "Press Enter on a highlight to read its tag and note."}
+        </p>
+        <div className="reader-surface" ref={surfaceRef}>
+          <ArticleViewer
+            text={text}
+            label={`Article: ${articleTitle}`}
+            helpId="reader-help"
+            highlights={highlights}
+            activeIds={activeIds}
+            handleRef={viewerRef}
+            onSelectionChange={(next) => {
+              setSelection(next && { ...next, position: place(next.point) });
+              if (next) setOpen(null);
+            }}
+            onTagKey={(index) => {
+              const tag = tags[index];
+              if (!editing || !tag || !selection) return false;
+              tagSelection(tag.id);
+              return true;
+            }}
+            onOpenHighlights={(ids, point) => setOpen({ ids, position: place(point) })}
+            onEscape={() => {
+              if (!open && !selection) return false;
+              setOpen(null);
+              viewerRef.current?.clearSelection();
+              return true;
+            }}
+            onBlur={(next) => {
+              if (!next || !toolbarRef.current?.contains(next)) setSelection(null);
+            }}
+          />
+          {editing && selection && (
+            <div ref={toolbarRef}>
+              <TagToolbar
+                tags={tags}
+                position={selection.position}
+                onTag={tagSelection}
+                onDismiss={() => {
+                  setSelection(null);
+                  viewerRef.current?.focus();
+                }}
+              />
+            </div>
+          )}
+          {open && openAnnotations.length > 0 && (
+            <AnnotationPopover
+              annotations={openAnnotations}
+              tags={tags}
+              editable={Boolean(editing)}
+              position={open.position}
+              onChangeTag={(id, tag) => {
+                editing?.changeTag(id, tag);
+                setAnnouncement(`Tag changed to ${tagById.get(tag)?.label ?? tag}.`);
+              }}
+              onSaveNote={(id, note) => {
+                editing?.saveNote(id, note);
+                setAnnouncement(note ? "Note saved." : "Note removed.");
+              }}
+              onDelete={(id) => {
+                editing?.remove(id);
+                setAnnouncement("Highlight deleted.");
+                if (openAnnotations.length <= 1) closePopover();
+              }}
+              onClose={closePopover}
+            />
+          )}
+        </div>
+      </div>
+      <aside className="reader-sidebar" aria-label="Highlights">
+        <AnnotationList
+          heading={listHeading}
+          annotations={annotations}
+          tags={tags}
+          emptyMessage={emptyMessage}
+          onOpen={(annotation) => {
+            const point = viewerRef.current?.revealOffset(annotation.start);
+            if (point) setOpen({ ids: [annotation.id], position: place(point) });
+          }}
+        />
+      </aside>
+      <div aria-live="polite" className="visually-hidden">
+        {announcement}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { STORAGE, STUDENT2 } from "./support/accounts";
+import { openDemoAssignment, selectWithMouse } from "./support/reader";
+import { signIn } from "./support/sign-in";
+
+const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the sign-in page has no WCAG 2.2 A/AA violations, before and after an error", async ({ page }) => {
+  await page.goto("/signin");
+  await expectNoViolations(page);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter your email and password." })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("the assignment list and the reader with highlights, toolbar and popover have no violations", async ({ page }) => {
+  await signIn(page, STUDENT2.email);
+  await expectNoViolations(page);
+
+  await openDemoAssignment(page);
+  await expect(page.locator("[data-annotation-id]").first()).toBeVisible();
+  await expectNoViolations(page);
+
+  await selectWithMouse(page, "Foreign Minister said");
+  await expect(page.getByRole("toolbar")).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.locator('[data-tag="loaded_language"]').first().click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test.describe("as the teacher", () => {
+  test.use({ storageState: STORAGE.teacher });
+  test("the teacher's review page has no violations", async ({ page }) => {
+    await openDemoAssignment(page);
+    await expect(page.locator("[data-annotation-id]").first()).toBeVisible();
+    await expectNoViolations(page);
+  });
+});

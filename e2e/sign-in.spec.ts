@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+import { PASSWORD, STUDENT1 } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+
+test("a wrong password shows a clear error and does not sign in", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByLabel("Email").fill(STUDENT1.email);
+  await page.getByLabel("Password").fill(`${PASSWORD}-wrong`);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("That email and password do not match an account.");
+  await page.goto("/assignments");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fassignments$/);
+});
+
+test("a student signs in, sees their assignments and signs out", async ({ page }) => {
+  await signIn(page, STUDENT1.email.toUpperCase());
+  await expect(page.getByRole("heading", { name: "Assignments", level: 1 })).toBeVisible();
+  await expect(page.getByText("Media Literacy 101")).toBeVisible();
+  await expect(page.getByText(`${STUDENT1.name} (student)`)).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+  await page.goto("/assignments");
+  await expect(page).toHaveURL(/\/signin/);
+});

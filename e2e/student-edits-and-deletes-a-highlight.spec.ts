@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { STORAGE } from "./support/accounts";
+import { deleteMyAnnotations, expectAllSaved, highlightTexts, openDemoAssignment, selectWithMouse } from "./support/reader";
+
+test.use({ storageState: STORAGE.student });
+
+test("a student opens a highlight, changes its tag, writes a note, and deletes it", async ({ page }) => {
+  const assignmentId = await openDemoAssignment(page);
+  await deleteMyAnnotations(page.request, assignmentId);
+  await page.reload();
+
+  await selectWithMouse(page, "no-nonsense approach");
+  await page.keyboard.press("1");
+  await expectAllSaved(page);
+  const [id] = Object.keys(await highlightTexts(page));
+
+  // Clicking the highlight opens it.
+  await page.locator(`[data-annotation-id="${id}"]`).first().click();
+  const dialog = page.getByRole("dialog", { name: "Highlight" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("radio", { name: "Quote" })).toBeChecked();
+  await dialog.getByRole("radio", { name: "Loaded language" }).check();
+  await expect(page.locator(`[data-annotation-id="${id}"]`).first()).toHaveAttribute("data-tag", "loaded_language");
+
+  // A note with HTML in it is refused before it is sent, with a reason.
+  const note = dialog.getByLabel(/Note/);
+  await note.fill("<b>bold</b>");
+  await expect(dialog.getByRole("alert")).toHaveText("The note must be plain text, without HTML tags.");
+  await expect(dialog.getByRole("button", { name: "Save note" })).toBeDisabled();
+  await note.fill("Sounds like praise, so it is the writer's view of him.");
+  await dialog.getByRole("button", { name: "Save note" }).click();
+  await expectAllSaved(page);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+
+  await page.reload();
+  await page.locator(`[data-annotation-id="${id}"]`).first().click();
+  await expect(dialog.getByRole("radio", { name: "Loaded language" })).toBeChecked();
+  await expect(dialog.getByLabel(/Note/)).toHaveValue("Sounds like praise, so it is the writer's view of him.");
+
+  await dialog.getByRole("button", { name: "Delete highlight" }).click();
+  await expect(dialog).toBeHidden();
+  await expectAllSaved(page);
+  expect(await highlightTexts(page)).toEqual({});
+  await page.reload();
+  await expect(page.getByText("No highlights yet.")).toBeVisible();
+  expect(await highlightTexts(page)).toEqual({});
+});
+
+test("a highlight can be opened from the list with the keyboard", async ({ page }) => {
+  const assignmentId = await openDemoAssignment(page);
+  await deleteMyAnnotations(page.request, assignmentId);
+  await page.reload();
+  await selectWithMouse(page, "fun sense of humour");
+  await page.keyboard.press("2");
+  await expectAllSaved(page);
+
+  const item = page.getByRole("region", { name: /Your highlights/ }).getByRole("button", { name: /fun sense of humour/ });
+  await item.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Highlight" });
+  await expect(dialog).toBeFocused();
+  await expect(dialog.getByRole("radio", { name: "Opinion" })).toBeChecked();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+});

@@ -1,0 +1,69 @@
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { ASSIGNMENT_TITLE } from "./accounts";
+
+/** The article viewer: a read-only multi-line textbox named after the article. */
+export const articleText = (page: Page): Locator => page.getByRole("textbox", { name: /^Article:/ });
+
+/** Opens the demo assignment from the list and waits until the editor has taken over. */
+export async function openDemoAssignment(page: Page): Promise<string> {
+  await page.goto("/assignments");
+  await page.getByRole("link", { name: ASSIGNMENT_TITLE }).click();
+  await expect(articleText(page)).toBeVisible();
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+/** Drags the mouse from the first to the last character of `phrase` (which must sit in one text node). */
+export async function selectWithMouse(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((phrase) => {
+    const root = document.querySelector(".ProseMirror")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const index = node.textContent!.indexOf(phrase);
+      if (index < 0) continue;
+      node.parentElement!.scrollIntoView({ block: "center" });
+      const rectAt = (offset: number) => {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + 1);
+        return range.getBoundingClientRect();
+      };
+      const first = rectAt(index);
+      const last = rectAt(index + phrase.length - 1);
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, phrase);
+  if (!box) throw new Error(`"${phrase}" is not in one text node of the article`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** The text each highlight covers, keyed by annotation id (a highlight may be drawn in several pieces). */
+export function highlightTexts(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const texts: Record<string, string> = {};
+    for (const span of document.querySelectorAll<HTMLElement>(".ProseMirror [data-annotation-id]")) {
+      const id = span.dataset.annotationId!;
+      texts[id] = (texts[id] ?? "") + span.textContent;
+    }
+    return texts;
+  });
+}
+
+/** Waits until the reader says every change reached the server. */
+export async function expectAllSaved(page: Page): Promise<void> {
+  await expect(page.getByRole("status").filter({ hasText: /changes saved|Saving|Not saved|could not/ })).toHaveText("All changes saved");
+}
+
+/** Removes the signed-in student's highlights so each journey starts from a clean page. */
+export async function deleteMyAnnotations(request: APIRequestContext, assignmentId: string): Promise<void> {
+  const response = await request.get(`/api/assignments/${assignmentId}/annotations`);
+  expect(response.ok()).toBe(true);
+  for (const annotation of (await response.json()) as { id: string }[]) {
+    expect((await request.delete(`/api/annotations/${annotation.id}`)).status()).toBe(204);
+  }
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorizeVisible, type AnnotationAccess } from "@/lib/auth/policy";
+import { getDb } from "@/lib/db/client";
+import { NotFound } from "@/lib/errors";
+import { isUuid } from "@/lib/text/is-uuid";
+import { parseTagSet } from "./tags";
+
+/** Loads an annotation the actor may see, with what the policy needs; NotFound otherwise. */
+export async function findAnnotationForActor(actor: Actor, annotationId: string) {
+  if (!isUuid(annotationId)) throw new NotFound("The annotation");
+  const annotation = await getDb().annotation.findUnique({
+    where: { id: annotationId },
+    include: {
+      submission: {
+        include: {
+          assignment: {
+            select: { id: true, classId: true, tags: true, class: { select: { enrollments: { where: { userId: actor.id }, select: { role: true } } } } },
+          },
+        },
+      },
+    },
+  });
+  if (!annotation) throw new NotFound("The annotation");
+  const { submission } = annotation;
+  const access: AnnotationAccess = {
+    authorId: submission.userId,
+    assignment: {
+      classId: submission.assignment.classId,
+      membership: submission.assignment.class.enrollments[0]?.role ?? null,
+    },
+  };
+  authorizeVisible(actor, "annotation:view", access, "The annotation");
+  return { annotation, submission, access, tags: parseTagSet(submission.assignment.tags) };
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
+import { NOTE_MAX_LENGTH } from "./note-limits";
+
+export { NOTE_MAX_LENGTH };
+/** Largest JSON body the annotation routes accept. */
+export const ANNOTATION_BODY_LIMIT_BYTES = 16 * 1024;
+
+const Note = plainText(NOTE_MAX_LENGTH)
+  .transform((note) => (note.trim() === "" ? null : note))
+  .nullable();
+const TagId = z.string().min(1).max(64);
+const Offset = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
+
+export const CreateAnnotationInput = z
+  .object({
+    id: z.uuid("must be a UUID").optional(),
+    start: Offset,
+    end: Offset,
+    tag: TagId,
+    note: Note.optional(),
+  })
+  .strict();
+export type CreateAnnotationInput = z.infer<typeof CreateAnnotationInput>;
+
+export const UpdateAnnotationInput = z
+  .object({ tag: TagId.optional(), note: Note.optional() })
+  .strict()
+  .refine((input) => input.tag !== undefined || input.note !== undefined, "give a tag or a note to change");
+export type UpdateAnnotationInput = z.infer<typeof UpdateAnnotationInput>;
+
+export const ListAnnotationsQuery = z
+  .object({
+    scope: z.enum(["own", "class"]).optional(),
+    student: z.uuid("must be a user id").optional(),
+  })
+  .strict()
+  .refine((query) => !(query.scope === "class" && query.student), "use either scope=class or student, not both");
+export type ListAnnotationsQuery = z.infer<typeof ListAnnotationsQuery>;
+
+export const AnnotationDto = z.object({
+  id: z.uuid(),
+  start: z.number().int(),
+  end: z.number().int(),
+  exact: z.string(),
+  prefix: z.string(),
+  suffix: z.string(),
+  tag: z.string(),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  author: z.object({ id: z.uuid(), name: z.string() }).optional(),
+});
+export type AnnotationDto = z.infer<typeof AnnotationDto>;

@@ -1,0 +1,49 @@
+import "server-only";
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { requireEnv } from "@/lib/env";
+import type { UserRole } from "@/lib/db/generated/enums";
+import { isUserRole } from "./user-role";
+import { verifyCredentials } from "./verify-credentials";
+
+declare module "next-auth" {
+  interface User {
+    role?: UserRole;
+  }
+  interface Session {
+    user: { id: string; role: UserRole; name: string; email?: string | null };
+  }
+}
+
+// A function, so the secret is read when a request arrives and not during `next build`.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: requireEnv("AUTH_SECRET"),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      authorize: async (credentials) => {
+        const actor = await verifyCredentials(credentials);
+        return actor && { id: actor.id, name: actor.name, role: actor.role };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub && isUserRole(token.role)) {
+        session.user.id = token.sub;
+        session.user.role = token.role;
+      }
+      return session;
+    },
+  },
+}));

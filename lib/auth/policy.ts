@@ -1,0 +1,49 @@
+import type { EnrollmentRole } from "@/lib/db/generated/enums";
+import { Forbidden, NotFound } from "@/lib/errors";
+import type { Actor } from "./actor";
+
+/** An assignment as seen by one actor: their role in its class, if any. */
+export interface AssignmentAccess {
+  classId: string;
+  membership: EnrollmentRole | null;
+}
+
+export interface AnnotationAccess {
+  authorId: string;
+  assignment: AssignmentAccess;
+}
+
+/**
+ * Every rule about who may do what, in one place, answered from data already loaded.
+ * Admins see everything but annotate nothing (they are not in the class).
+ */
+const canReview = (actor: Actor, a: AssignmentAccess): boolean => a.membership === "TEACHER" || actor.role === "ADMIN";
+const canAnnotate = (_actor: Actor, a: AssignmentAccess): boolean => a.membership === "STUDENT";
+
+const rules = {
+  "assignment:view": (actor: Actor, a: AssignmentAccess) => a.membership !== null || actor.role === "ADMIN",
+  "assignment:annotate": canAnnotate,
+  "assignment:review": canReview,
+  "annotation:view": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id || canReview(actor, a.assignment),
+  "annotation:change": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id && canAnnotate(actor, a.assignment),
+} satisfies Record<string, (actor: Actor, resource: never) => boolean>;
+
+export type Action = keyof typeof rules;
+type ResourceOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
+
+export function can<A extends Action>(actor: Actor, action: A, resource: ResourceOf<A>): boolean {
+  const rule = rules[action] as (actor: Actor, resource: ResourceOf<A>) => boolean;
+  return rule(actor, resource);
+}
+
+/**
+ * Throws unless `actor` may do `action`. Callers first check that the actor may see the
+ * thing at all and answer NotFound otherwise, so nobody learns what exists elsewhere.
+ */
+export function authorize<A extends Action>(actor: Actor, action: A, resource: ResourceOf<A>, message?: string): void {
+  if (!can(actor, action, resource)) throw new Forbidden(message);
+}
+
+export function authorizeVisible<A extends Action>(actor: Actor, action: A, resource: ResourceOf<A>, what: string): void {
+  if (!can(actor, action, resource)) throw new NotFound(what);
+}

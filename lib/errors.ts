@@ -1,0 +1,57 @@
+/**
+ * Errors a service throws when a request cannot be carried out. Each carries the HTTP
+ * status and a stable code; lib/http/error-response.ts turns them into the JSON shape.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class BadRequest extends DomainError {
+  constructor(message: string, code = "bad_request") {
+    super(400, code, message);
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  constructor(message = "Sign in to continue.") {
+    super(401, "unauthenticated", message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  constructor(message = "You do not have access to this.") {
+    super(403, "forbidden", message);
+  }
+}
+
+export class NotFound extends DomainError {
+  constructor(what = "This") {
+    super(404, "not_found", `${what} was not found.`);
+  }
+}
+
+export class Conflict extends DomainError {
+  constructor(message: string) {
+    super(409, "conflict", message);
+  }
+}
+
+export class PayloadTooLarge extends DomainError {
+  constructor(limitBytes: number) {
+    super(413, "payload_too_large", `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
+  }
+}
+
+export class ValidationFailed extends DomainError {
+  constructor(message: string, details?: unknown) {
+    super(422, "validation_failed", message, details);
+  }
+}

@@ -1,0 +1,22 @@
+import { randomUUID } from "node:crypto";
+import { DomainError } from "@/lib/errors";
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown; requestId?: string };
+}
+
+/** The one place an error becomes a response: domain errors say what went wrong, the rest get a request id. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof DomainError) {
+    const body: ErrorBody = {
+      error: { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) },
+    };
+    return Response.json(body, { status: error.status });
+  }
+  const requestId = randomUUID();
+  console.error(`[${requestId}] unhandled error`, error);
+  const body: ErrorBody = {
+    error: { code: "internal_error", message: "Something went wrong on our side. Please try again.", requestId },
+  };
+  return Response.json(body, { status: 500 });
+}

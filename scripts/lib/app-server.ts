@@ -1,0 +1,42 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+export interface AppServer {
+  url: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Runs the built app with `next start` and resolves once /api/health answers. */
+export async function startAppServer(options: {
+  root: string;
+  port: number;
+  env: Record<string, string>;
+  quiet?: boolean;
+}): Promise<AppServer> {
+  const child = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
+    cwd: options.root,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...options.env },
+    stdio: options.quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
+  });
+  const url = `http://localhost:${options.port}`;
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill("SIGTERM");
+    const timeout = setTimeout(() => child.kill("SIGKILL"), 5000);
+    await exited;
+    clearTimeout(timeout);
+  };
+
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The app exited while starting (exit ${child.exitCode}).`);
+    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (healthy) return { url, process: child, stop };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`The app did not answer on ${url}/api/health within 60 s.`);
+}

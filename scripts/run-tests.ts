@@ -1,0 +1,90 @@
+// Runs every test stage in order; `npm test -- unit e2e` runs only the stages named.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { DEMO_PASSWORD_FOR_TESTS } from "@/tests/demo-credentials";
+import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { startAppServer } from "./lib/app-server";
+import { ensureBuild, root } from "./lib/bootstrap.mjs";
+import { findChromium } from "./lib/find-chromium";
+import { freePort } from "./lib/free-port";
+import { runAsync } from "./lib/run-async";
+import { openTestDatabaseServer, type TestDatabaseServer } from "./lib/test-database";
+
+const STAGES = ["typecheck", "lint", "unit", "integration", "e2e"] as const;
+type Stage = (typeof STAGES)[number];
+
+const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const unknown = requested.filter((arg) => !(STAGES as readonly string[]).includes(arg));
+if (unknown.length) {
+  console.error(`Unknown test stage(s): ${unknown.join(", ")}. Stages: ${STAGES.join(", ")}.`);
+  process.exit(2);
+}
+const stages = new Set<Stage>(requested.length ? (requested as Stage[]) : STAGES);
+const bin = (...parts: string[]) => path.join(root, "node_modules", ...parts);
+const authSecret = randomBytes(32).toString("base64url");
+const timings: string[] = [];
+
+async function timed(label: string, body: () => Promise<void> | void): Promise<void> {
+  const started = Date.now();
+  await body();
+  timings.push(`${label.padEnd(12)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Starts the app on its own migrated database, runs `body` against it, always cleans up. */
+async function withApp(databases: TestDatabaseServer, purpose: string, seed: boolean, body: (env: Record<string, string>) => Promise<void>) {
+  const databaseUrl = await databases.createDatabase(purpose);
+  if (seed) {
+    const db = createPrismaClient(databaseUrl, 1);
+    await seedDemoData(db, DEMO_PASSWORD_FOR_TESTS);
+    await db.$disconnect();
+  }
+  const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }, quiet: true });
+  try {
+    await body({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SLANT_BASE_URL: app.url, SLANT_TEST_ADMIN_URL: databases.adminUrl });
+  } finally {
+    await app.stop();
+  }
+}
+
+const node = (label: string, script: string, args: string[], env?: Record<string, string>) =>
+  runAsync(process.execPath, [script, ...args], { cwd: root, label, env });
+
+async function main(): Promise<void> {
+  if (stages.has("typecheck")) await timed("typecheck", () => node("Type check (tsc)", bin("typescript", "bin", "tsc"), ["--noEmit"]));
+  if (stages.has("lint")) await timed("lint", () => node("Lint (eslint)", bin("eslint", "bin", "eslint.js"), [".", "--max-warnings=0"]));
+  if (stages.has("unit")) await timed("unit", () => node("Unit tests (vitest)", bin("vitest", "vitest.mjs"), ["run", "--project", "unit"]));
+  if (!stages.has("integration") && !stages.has("e2e")) return;
+
+  const chromium = stages.has("e2e") ? findChromium() : "";
+  await timed("build", () => ensureBuild());
+  const databases = await openTestDatabaseServer(root);
+  try {
+    if (stages.has("integration")) {
+      await timed("integration", () =>
+        withApp(databases, "it", false, (env) =>
+          node("Integration tests (vitest, real PostgreSQL)", bin("vitest", "vitest.mjs"), ["run", "--project", "integration"], env),
+        ),
+      );
+    }
+    if (stages.has("e2e")) {
+      await timed("e2e", () =>
+        withApp(databases, "e2e", true, (env) =>
+          node(`End-to-end tests (Playwright, ${chromium})`, bin("@playwright", "test", "cli.js"), ["test"], { ...env, SLANT_CHROMIUM: chromium }),
+        ),
+      );
+    }
+  } finally {
+    await databases.dispose();
+  }
+}
+
+main()
+  .then(() => {
+    console.log(`\nAll test stages passed:\n  ${timings.join("\n  ")}`);
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });

@@ -1,0 +1,90 @@
+// The part of `npm start` that needs dependencies: database, secret, migrations, seed, server.
+import path from "node:path";
+import { redactUrl } from "@/lib/db/database-url";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { startEmbeddedPostgres, type EmbeddedDatabaseServer } from "@/lib/db/embedded-postgres";
+import { ensureDatabase } from "@/lib/db/manage-databases";
+import { applyMigrations } from "@/lib/db/migrate";
+import { demoPassword, readEnv } from "@/lib/env";
+import { DEMO_STUDENTS, DEMO_TEACHER, seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { startAppServer, type AppServer } from "./lib/app-server";
+import { loadOrCreateAuthSecret } from "./lib/auth-secret";
+import { root } from "./lib/bootstrap.mjs";
+
+const stateDir = path.join(root, ".slant");
+const port = Number(process.env.PORT ?? 3000);
+const embeddedPort = Number(process.env.SLANT_PG_PORT ?? 54329);
+
+let embedded: EmbeddedDatabaseServer | undefined;
+let app: AppServer | undefined;
+let stopping = false;
+
+async function shutdown(exitCode: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log("\nStopping Slant…");
+    await app?.stop();
+    await embedded?.stop();
+    console.log("Stopped. Your data is kept for the next `npm start`.");
+  }
+  process.exit(exitCode);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function main(): Promise<void> {
+  readEnv(); // fail early on a malformed variable
+  const authSecret = process.env.AUTH_SECRET ?? (await loadOrCreateAuthSecret(path.join(stateDir, "auth-secret")));
+
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    console.log(`› Starting the embedded PostgreSQL (data in .slant/postgres, port ${embeddedPort})`);
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(stateDir, "postgres"), port: embeddedPort, persistent: true });
+    await ensureDatabase(embedded.urlFor("postgres"), "slant");
+    databaseUrl = embedded.urlFor("slant");
+  } else {
+    console.log(`› Using the database at ${redactUrl(databaseUrl)}`);
+  }
+
+  const { applied } = await applyMigrations(databaseUrl, path.join(root, "prisma", "migrations"));
+  console.log(applied.length ? `› Applied migrations: ${applied.join(", ")}` : "› Database schema is up to date");
+
+  if (embedded) {
+    const db = createPrismaClient(databaseUrl, 1);
+    try {
+      if ((await seedDemoData(db, demoPassword())) === "seeded") console.log("› Added the demo class");
+    } finally {
+      await db.$disconnect();
+    }
+  }
+
+  app = await startAppServer({
+    root,
+    port,
+    env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+  }).catch((error: unknown) => {
+    throw new Error(`${error instanceof Error ? error.message : String(error)} Is port ${port} already in use? Set PORT to choose another.`);
+  });
+  app.process.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`The app stopped unexpectedly (exit ${code}).`);
+      void shutdown(1);
+    }
+  });
+
+  console.log(`\n  Slant is running at ${app.url}\n`);
+  if (embedded) {
+    const password = process.env.SLANT_DEMO_PASSWORD ? "(your SLANT_DEMO_PASSWORD)" : demoPassword();
+    console.log(`  Demo sign-ins (password: ${password}):`);
+    console.log(`    teacher   ${DEMO_TEACHER.email}`);
+    for (const student of DEMO_STUDENTS) console.log(`    student   ${student.email}`);
+  } else {
+    console.log("  Using DATABASE_URL: nothing was seeded. Run `npm run seed` to add the demo class.");
+  }
+  console.log("\n  Press Ctrl-C to stop.\n");
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\nSlant could not start: ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});
