@@ -7,12 +7,16 @@ export interface AppServer {
   stop(): Promise<void>;
 }
 
-/** Runs the built app with `next start` and resolves once /api/health answers. */
+/**
+ * Runs the built app with `next start` and resolves once /api/health says all is well
+ * (or, with `waitFor: "listening"`, once it answers at all: for a database that is down).
+ */
 export async function startAppServer(options: {
   root: string;
   port: number;
   env: Record<string, string>;
   quiet?: boolean;
+  waitFor?: "healthy" | "listening";
 }): Promise<AppServer> {
   const child = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
     cwd: options.root,
@@ -33,8 +37,8 @@ export async function startAppServer(options: {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The app exited while starting (exit ${child.exitCode}).`);
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    if (healthy) return { url, process: child, stop };
+    const ready = await fetch(`${url}/api/health`).then((r) => r.ok || options.waitFor === "listening", () => false);
+    if (ready) return { url, process: child, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

@@ -1,0 +1,23 @@
+import { expect, test } from "@playwright/test";
+import { STORAGE } from "./support/accounts";
+import { deleteMyAnnotations, expectAllSaved, highlightTexts, openDemoAssignment, selectWithMouse } from "./support/reader";
+
+test.use({ storageState: STORAGE.student });
+
+test("a highlight made while offline shows at once, says it will retry, and is saved when the connection returns", async ({ page, context }) => {
+  const assignmentId = await openDemoAssignment(page);
+  await deleteMyAnnotations(page.request, assignmentId);
+  await page.reload();
+
+  await context.setOffline(true);
+  await selectWithMouse(page, "provocative statements");
+  await page.keyboard.press("3");
+  await expect.poll(async () => Object.values(await highlightTexts(page))).toEqual(["provocative statements"]);
+  await expect(page.getByRole("status").filter({ hasText: "Not saved yet" })).toContainText("You seem to be offline.");
+  await expect(page.getByRole("button", { name: "Retry now" })).toBeVisible();
+
+  await context.setOffline(false); // the browser's "online" event sends the queue at once
+  await expectAllSaved(page);
+  await page.reload();
+  await expect.poll(async () => Object.values(await highlightTexts(page))).toEqual(["provocative statements"]);
+});

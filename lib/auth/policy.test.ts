@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "./actor";
+import { can, type AssignmentAccess } from "./policy";
+
+const student: Actor = { id: "s1", role: "STUDENT", name: "Ava" };
+const classmate: Actor = { id: "s2", role: "STUDENT", name: "Ben" };
+const teacher: Actor = { id: "t1", role: "TEACHER", name: "Dana" };
+const admin: Actor = { id: "a1", role: "ADMIN", name: "Root" };
+
+const asStudent: AssignmentAccess = { classId: "c", membership: "STUDENT" };
+const asTeacher: AssignmentAccess = { classId: "c", membership: "TEACHER" };
+const outsider: AssignmentAccess = { classId: "c", membership: null };
+
+describe("policy", () => {
+  it.each([
+    ["a student of the class", student, asStudent, { view: true, annotate: true, review: false }],
+    ["the class's teacher", teacher, asTeacher, { view: true, annotate: false, review: true }],
+    ["someone outside the class", classmate, outsider, { view: false, annotate: false, review: false }],
+    ["a teacher of another class", teacher, outsider, { view: false, annotate: false, review: false }],
+    ["an admin", admin, outsider, { view: true, annotate: false, review: true }],
+  ] as const)("on an assignment, %s may: %o", (_who, actor, access, expected) => {
+    expect({
+      view: can(actor, "assignment:view", access),
+      annotate: can(actor, "assignment:annotate", access),
+      review: can(actor, "assignment:review", access),
+    }).toEqual(expected);
+  });
+
+  it("only the author sees and changes an annotation; the teacher sees it but cannot change it", () => {
+    const annotation = { authorId: student.id, assignment: asStudent };
+    const seenByTeacher = { authorId: student.id, assignment: asTeacher };
+    expect(can(student, "annotation:view", annotation)).toBe(true);
+    expect(can(student, "annotation:change", annotation)).toBe(true);
+    expect(can(classmate, "annotation:view", annotation)).toBe(false);
+    expect(can(classmate, "annotation:change", annotation)).toBe(false);
+    expect(can(teacher, "annotation:view", seenByTeacher)).toBe(true);
+    expect(can(teacher, "annotation:change", seenByTeacher)).toBe(false);
+  });
+
+  it("an author removed from the class can no longer change their annotation", () => {
+    expect(can(student, "annotation:change", { authorId: student.id, assignment: outsider })).toBe(false);
+  });
+});
