@@ -7,7 +7,7 @@ import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { startAppServer } from "./lib/app-server";
 import { ensureBuild, root } from "./lib/bootstrap.mjs";
 import { freePort } from "./lib/free-port";
-import { signInOverHttp, type SignedInClient } from "./lib/http-client";
+import { signIn, type HttpSession } from "@/tests/support/http-session";
 import { openTestDatabaseServer } from "./lib/test-database";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
@@ -18,7 +18,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function measure(label: string, rounds: number, concurrency: number, call: (i: number) => Promise<Response>) {
+async function measure(label: string, rounds: number, concurrency: number, call: (i: number) => Promise<{ status: number }>) {
   const times: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -27,8 +27,7 @@ async function measure(label: string, rounds: number, concurrency: number, call:
       const i = next++;
       const t = performance.now();
       const response = await call(i);
-      await response.arrayBuffer();
-      if (!response.ok) throw new Error(`${label}: request ${i} answered ${response.status}`);
+      if (response.status >= 400) throw new Error(`${label}: request ${i} answered ${response.status}`);
       times.push(performance.now() - t);
     }
   };
@@ -38,8 +37,8 @@ async function measure(label: string, rounds: number, concurrency: number, call:
   return { label, rounds, concurrency, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, perSecond: rounds / seconds };
 }
 
-async function readerJavaScript(client: SignedInClient, baseUrl: string, assignmentId: string) {
-  const html = await (await client.request(`/assignments/${assignmentId}`)).text();
+async function readerJavaScript(client: HttpSession, baseUrl: string, assignmentId: string) {
+  const html = (await client.get(`/assignments/${assignmentId}`, { headers: { accept: "text/html" } })).text;
   const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!);
   let raw = 0;
   let gzipped = 0;
@@ -58,25 +57,25 @@ async function main() {
     const url = await databases.createDatabase("bench");
     const db = createPrismaClient(url, 2);
     await seedDemoData(db, PASSWORD);
-    const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("hex") }, quiet: true });
+    const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("hex") }, output: "quiet" });
     try {
-      const student = await signInOverHttp(app.url, "student1@example.org", PASSWORD);
-      const [assignment] = (await (await student.request("/api/assignments")).json()) as { id: string }[];
+      const student = await signIn("student1@example.org", PASSWORD, app.url);
+      const [assignment] = (await student.get<{ id: string }[]>("/api/assignments")).body;
       const base = `/api/assignments/${assignment!.id}/annotations`;
-      const text = ((await (await student.request(`/api/assignments/${assignment!.id}`)).json()) as { article: { text: string } }).article.text;
+      const text = (await student.get<{ article: { text: string } }>(`/api/assignments/${assignment!.id}`)).body.article.text;
       const span = (i: number) => {
         const start = (i * 37) % (text.length - 40);
         return { start, end: start + 20 + (i % 15) };
       };
 
       const results = [];
-      results.push(await measure("POST annotation", ROUNDS, 1, (i) => student.request(base, { method: "POST", body: { ...span(i), tag: "opinion" } })));
-      results.push(await measure(`POST annotation ×${CONCURRENCY}`, ROUNDS, CONCURRENCY, (i) => student.request(base, { method: "POST", body: { ...span(i + 1), tag: "quote" } })));
-      const ids = ((await (await student.request(base)).json()) as { id: string }[]).map((a) => a.id);
-      results.push(await measure("PATCH note", ROUNDS, 1, (i) => student.request(`/api/annotations/${ids[i % ids.length]}`, { method: "PATCH", body: { note: `note ${i}` } })));
-      results.push(await measure(`GET own annotations (${ids.length})`, ROUNDS, 1, () => student.request(base)));
-      results.push(await measure("GET reader page (SSR)", Math.min(ROUNDS, 100), 1, () => student.request(`/assignments/${assignment!.id}`)));
-      results.push(await measure("GET /api/health", ROUNDS, CONCURRENCY, () => fetch(`${app.url}/api/health`)));
+      results.push(await measure("POST annotation", ROUNDS, 1, (i) => student.post(base, { ...span(i), tag: "opinion" })));
+      results.push(await measure(`POST annotation ×${CONCURRENCY}`, ROUNDS, CONCURRENCY, (i) => student.post(base, { ...span(i + 1), tag: "quote" })));
+      const ids = (await student.get<{ id: string }[]>(base)).body.map((a) => a.id);
+      results.push(await measure("PATCH note", ROUNDS, 1, (i) => student.patch(`/api/annotations/${ids[i % ids.length]}`, { note: `note ${i}` })));
+      results.push(await measure(`GET own annotations (${ids.length})`, ROUNDS, 1, () => student.get(base)));
+      results.push(await measure("GET reader page (SSR)", Math.min(ROUNDS, 100), 1, () => student.get(`/assignments/${assignment!.id}`, { headers: { accept: "text/html" } })));
+      results.push(await measure("GET /api/health", ROUNDS, CONCURRENCY, () => fetch(`${app.url}/api/health`).then(async (r) => ({ status: r.status, body: await r.text() }))));
 
       console.log("\nSlant benchmark (latency in ms)\n");
       console.table(

@@ -39,7 +39,7 @@ async function withApp(databases: TestDatabaseServer, purpose: string, seed: boo
     await seedDemoData(db, DEMO_PASSWORD_FOR_TESTS);
     await db.$disconnect();
   }
-  const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }, quiet: true });
+  const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }, output: "quiet" });
   try {
     await body({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SLANT_BASE_URL: app.url, SLANT_TEST_ADMIN_URL: databases.adminUrl });
   } finally {

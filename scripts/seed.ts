@@ -10,7 +10,7 @@ import { root } from "./lib/bootstrap.mjs";
 
 const embedded = process.env.DATABASE_URL
   ? undefined
-  : await startEmbeddedPostgres({ dataDir: path.join(root, ".slant", "postgres"), port: Number(process.env.SLANT_PG_PORT ?? 54329), persistent: true });
+  : await startEmbeddedPostgres({ dataDir: path.join(process.env.SLANT_STATE_DIR ?? path.join(root, ".slant"), "postgres"), port: Number(process.env.SLANT_PG_PORT ?? 54329), persistent: true });
 const url = process.env.DATABASE_URL ?? embedded!.urlFor("slant");
 try {
   if (embedded) await ensureDatabase(embedded.urlFor("postgres"), "slant");

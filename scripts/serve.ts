@@ -1,5 +1,6 @@
 // The part of `npm start` that needs dependencies: database, secret, migrations, seed, server.
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import { redactUrl } from "@/lib/db/database-url";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { startEmbeddedPostgres, type EmbeddedDatabaseServer } from "@/lib/db/embedded-postgres";
@@ -11,7 +12,8 @@ import { startAppServer, type AppServer } from "./lib/app-server";
 import { loadOrCreateAuthSecret } from "./lib/auth-secret";
 import { root } from "./lib/bootstrap.mjs";
 
-const stateDir = path.join(root, ".slant");
+// Local state (the AUTH_SECRET file, the embedded database); tests point it elsewhere.
+const stateDir = process.env.SLANT_STATE_DIR ?? path.join(root, ".slant");
 const port = Number(process.env.PORT ?? 3000);
 const embeddedPort = Number(process.env.SLANT_PG_PORT ?? 54329);
 
@@ -19,18 +21,23 @@ let embedded: EmbeddedDatabaseServer | undefined;
 let app: AppServer | undefined;
 let stopping = false;
 
+async function stopEverything(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping Slant…");
+  await app?.stop();
+  await embedded?.stop();
+  console.log("Stopped. Your data is kept for the next `npm start`.");
+}
+
 async function shutdown(exitCode: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    console.log("\nStopping Slant…");
-    await app?.stop();
-    await embedded?.stop();
-    console.log("Stopped. Your data is kept for the next `npm start`.");
-  }
+  await stopEverything();
   process.exit(exitCode);
 }
-process.on("SIGINT", () => void shutdown(0));
-process.on("SIGTERM", () => void shutdown(0));
+
+// The same exit-hook library embedded-postgres uses, so that on Ctrl-C (exit 130) or
+// SIGTERM (143) the process waits for both hooks instead of racing two handlers.
+exitHook((done) => void stopEverything().finally(done));
 
 async function main(): Promise<void> {
   readEnv(); // fail early on a malformed variable
@@ -38,7 +45,7 @@ async function main(): Promise<void> {
 
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    console.log(`› Starting the embedded PostgreSQL (data in .slant/postgres, port ${embeddedPort})`);
+    console.log(`› Starting the embedded PostgreSQL (data in ${path.relative(root, path.join(stateDir, "postgres")) || stateDir}, port ${embeddedPort})`);
     embedded = await startEmbeddedPostgres({ dataDir: path.join(stateDir, "postgres"), port: embeddedPort, persistent: true });
     await ensureDatabase(embedded.urlFor("postgres"), "slant");
     databaseUrl = embedded.urlFor("slant");

@@ -1,15 +1,15 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
+import { annotateRefusal, authorize } from "@/lib/auth/policy";
 import { findAssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
 import { getDb } from "@/lib/db/client";
 import type { Annotation } from "@/lib/db/generated/client";
 import { Conflict, ValidationFailed } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { describeQuote } from "./anchoring/quote-selector";
 import { checkTextRange } from "./anchoring/text-range";
 import { assertKnownTag } from "./assert-known-tag";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { ensureDraftSubmission } from "./ensure-draft-submission";
 import type { AnnotationDto, CreateAnnotationInput } from "./schemas";
 import { toAnnotationDto } from "./to-annotation-dto";
@@ -30,7 +30,12 @@ export async function createAnnotation(
   input: CreateAnnotationInput,
 ): Promise<CreateAnnotationResult> {
   const assignment = await findAssignmentForActor(actor, assignmentId);
-  authorize(actor, "assignment:annotate", assignment.access, "Only students of this class can annotate it.");
+  authorize(
+    actor,
+    "assignment:annotate",
+    assignment.access,
+    assignment.access.archived ? annotateRefusal(assignment.access, "annotate") : "Only students of this class can annotate it.",
+  );
   assertKnownTag(assignment.tags, input.tag);
   const { text } = assignment.article;
   const problem = checkTextRange(text, input);
@@ -42,16 +47,15 @@ export async function createAnnotation(
   if (existing) return answerRetry(existing, existing.submission, actor, assignmentId, input);
 
   const note = input.note ?? null;
+  const submission = await ensureDraftSubmission(assignmentId, actor.id);
   try {
-    const annotation = await db.$transaction(async (tx) => {
-      const submission = await ensureDraftSubmission(tx, assignmentId, actor.id);
-      return tx.annotation.create({
-        data: { id, submissionId: submission.id, start: input.start, end: input.end, tag: input.tag, note, ...describeQuote(text, input.start, input.end) },
-      });
+    const annotation = await db.annotation.create({
+      data: { id, submissionId: submission.id, start: input.start, end: input.end, tag: input.tag, note, ...describeQuote(text, input.start, input.end) },
     });
     return { annotation: toAnnotationDto(annotation), created: true };
   } catch (error) {
-    // Two copies of the same request raced; the loser answers like a retry.
+    // The only unique key written here is the id: two copies of one request raced,
+    // and the loser answers like a retry.
     if (!isUniqueViolation(error)) throw error;
     const winner = await db.annotation.findUniqueOrThrow({ where: { id }, include: { submission: true } });
     return answerRetry(winner, winner.submission, actor, assignmentId, input);

@@ -15,7 +15,12 @@ export async function findAnnotationForActor(actor: Actor, annotationId: string)
       submission: {
         include: {
           assignment: {
-            select: { id: true, classId: true, tags: true, class: { select: { enrollments: { where: { userId: actor.id }, select: { role: true } } } } },
+            select: {
+              id: true,
+              classId: true,
+              tags: true,
+              class: { select: { archivedAt: true, enrollments: { where: { userId: actor.id }, select: { role: true } } } },
+            },
           },
         },
       },
@@ -28,6 +33,7 @@ export async function findAnnotationForActor(actor: Actor, annotationId: string)
     assignment: {
       classId: submission.assignment.classId,
       membership: submission.assignment.class.enrollments[0]?.role ?? null,
+      archived: submission.assignment.class.archivedAt !== null,
     },
   };
   authorizeVisible(actor, "annotation:view", access, "The annotation");

@@ -21,6 +21,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/signin" },
+  logger: {
+    // A wrong password or a stale cookie is an everyday event, not a server error with a stack trace.
+    error(error) {
+      const type = "type" in error ? error.type : error.name;
+      if (type === "CredentialsSignin") console.warn("[auth] a sign-in failed: wrong email or password");
+      else if (type === "JWTSessionError") console.warn("[auth] ignored a session cookie that does not verify");
+      else console.error("[auth]", error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

@@ -7,9 +7,10 @@ const classmate: Actor = { id: "s2", role: "STUDENT", name: "Ben" };
 const teacher: Actor = { id: "t1", role: "TEACHER", name: "Dana" };
 const admin: Actor = { id: "a1", role: "ADMIN", name: "Root" };
 
-const asStudent: AssignmentAccess = { classId: "c", membership: "STUDENT" };
-const asTeacher: AssignmentAccess = { classId: "c", membership: "TEACHER" };
-const outsider: AssignmentAccess = { classId: "c", membership: null };
+const asStudent: AssignmentAccess = { classId: "c", membership: "STUDENT", archived: false };
+const asTeacher: AssignmentAccess = { classId: "c", membership: "TEACHER", archived: false };
+const outsider: AssignmentAccess = { classId: "c", membership: null, archived: false };
+const archivedAsStudent: AssignmentAccess = { ...asStudent, archived: true };
 
 describe("policy", () => {
   it.each([
@@ -18,6 +19,7 @@ describe("policy", () => {
     ["someone outside the class", classmate, outsider, { view: false, annotate: false, review: false }],
     ["a teacher of another class", teacher, outsider, { view: false, annotate: false, review: false }],
     ["an admin", admin, outsider, { view: true, annotate: false, review: true }],
+    ["a student of an archived class", student, archivedAsStudent, { view: true, annotate: false, review: false }],
   ] as const)("on an assignment, %s may: %o", (_who, actor, access, expected) => {
     expect({
       view: can(actor, "assignment:view", access),
@@ -37,7 +39,8 @@ describe("policy", () => {
     expect(can(teacher, "annotation:change", seenByTeacher)).toBe(false);
   });
 
-  it("an author removed from the class can no longer change their annotation", () => {
+  it("an author removed from the class, or whose class is archived, can no longer change their annotation", () => {
     expect(can(student, "annotation:change", { authorId: student.id, assignment: outsider })).toBe(false);
+    expect(can(student, "annotation:change", { authorId: student.id, assignment: archivedAsStudent })).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import type { Actor } from "./actor";
 export interface AssignmentAccess {
   classId: string;
   membership: EnrollmentRole | null;
+  /** An archived class's work stays readable but no longer changes. */
+  archived: boolean;
 }
 
 export interface AnnotationAccess {
@@ -18,7 +20,7 @@ export interface AnnotationAccess {
  * Admins see everything but annotate nothing (they are not in the class).
  */
 const canReview = (actor: Actor, a: AssignmentAccess): boolean => a.membership === "TEACHER" || actor.role === "ADMIN";
-const canAnnotate = (_actor: Actor, a: AssignmentAccess): boolean => a.membership === "STUDENT";
+const canAnnotate = (_actor: Actor, a: AssignmentAccess): boolean => a.membership === "STUDENT" && !a.archived;
 
 const rules = {
   "assignment:view": (actor: Actor, a: AssignmentAccess) => a.membership !== null || actor.role === "ADMIN",
@@ -34,6 +36,13 @@ type ResourceOf<A extends Action> = Parameters<(typeof rules)[A]>[1];
 export function can<A extends Action>(actor: Actor, action: A, resource: ResourceOf<A>): boolean {
   const rule = rules[action] as (actor: Actor, resource: ResourceOf<A>) => boolean;
   return rule(actor, resource);
+}
+
+/** Why a student may not change work on this assignment, in words for them. */
+export function annotateRefusal(access: AssignmentAccess, verb: string): string {
+  return access.archived
+    ? "This class is archived, so its work can no longer be changed."
+    : `Only the student who made this annotation can ${verb} it.`;
 }
 
 /**

@@ -34,6 +34,7 @@ export async function findAssignmentForActor(actor: Actor, assignmentId: string)
   const access: AssignmentAccess = {
     classId: assignment.classId,
     membership: assignment.class.enrollments[0]?.role ?? null,
+    archived: assignment.class.archivedAt !== null,
   };
   authorizeVisible(actor, "assignment:view", access, "The assignment");
   const { articleVersion } = assignment;

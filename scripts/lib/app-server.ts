@@ -4,6 +4,8 @@ import path from "node:path";
 export interface AppServer {
   url: string;
   process: ChildProcess;
+  /** What the server printed, when started with `output: "capture"`. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -15,14 +17,19 @@ export async function startAppServer(options: {
   root: string;
   port: number;
   env: Record<string, string>;
-  quiet?: boolean;
+  /** inherit: print as it goes; quiet: errors only; capture: keep it for log(). */
+  output?: "inherit" | "quiet" | "capture";
   waitFor?: "healthy" | "listening";
 }): Promise<AppServer> {
+  const output = options.output ?? "inherit";
   const child = spawn(process.execPath, [path.join(options.root, "node_modules/next/dist/bin/next"), "start", "-p", String(options.port)], {
     cwd: options.root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...options.env },
-    stdio: options.quiet ? ["ignore", "ignore", "inherit"] : ["ignore", "inherit", "inherit"],
+    stdio: output === "capture" ? ["ignore", "pipe", "pipe"] : ["ignore", output === "quiet" ? "ignore" : "inherit", "inherit"],
   });
+  let captured = "";
+  child.stdout?.on("data", (chunk: Buffer) => (captured += chunk.toString("utf8")));
+  child.stderr?.on("data", (chunk: Buffer) => (captured += chunk.toString("utf8")));
   const url = `http://localhost:${options.port}`;
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
@@ -36,11 +43,17 @@ export async function startAppServer(options: {
 
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The app exited while starting (exit ${child.exitCode}).`);
-    const ready = await fetch(`${url}/api/health`).then((r) => r.ok || options.waitFor === "listening", () => false);
-    if (ready) return { url, process: child, stop };
+    if (child.exitCode !== null) throw new Error(`The app exited while starting (exit ${child.exitCode}).\n${captured}`);
+    const ready = await fetch(`${url}/api/health`).then(
+      async (response) => {
+        await response.arrayBuffer();
+        return response.ok || options.waitFor === "listening";
+      },
+      () => false,
+    );
+    if (ready) return { url, process: child, log: () => captured, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();
-  throw new Error(`The app did not answer on ${url}/api/health within 60 s.`);
+  throw new Error(`The app did not answer on ${url}/api/health within 60 s.\n${captured}`);
 }

@@ -1,0 +1,32 @@
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+import path from "node:path";
+
+/** The first folder on the way to `target` that other users cannot pass through, or null. */
+export function findClosedAncestor(target: string): string | null {
+  let current = path.dirname(path.resolve(target));
+  const closed: string[] = [];
+  for (;;) {
+    try {
+      if ((statSync(current).mode & 0o001) === 0) closed.push(current);
+    } catch {
+      // not made yet: mkdir will create it readable
+    }
+    const parent = path.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  return closed.at(-1) ?? null;
+}
+
+/**
+ * Where the embedded PostgreSQL keeps its data. Run as root, PostgreSQL runs as the
+ * `postgres` user, which cannot reach a project inside, say, /root (mode 700); then the
+ * data goes to /var/lib/slant/<project> instead, and the caller says so.
+ */
+export function resolveEmbeddedDataDir(preferred: string, isRoot: boolean): { dataDir: string; movedBecause: string | null } {
+  const closed = isRoot ? findClosedAncestor(preferred) : null;
+  if (!closed) return { dataDir: preferred, movedBecause: null };
+  const id = createHash("sha256").update(path.resolve(preferred)).digest("hex").slice(0, 10);
+  return { dataDir: path.join("/var/lib/slant", id, "postgres"), movedBecause: closed };
+}

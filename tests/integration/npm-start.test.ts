@@ -1,0 +1,111 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "@/scripts/lib/free-port";
+import { signIn } from "../support/http-session";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PASSWORD = "start-test-password";
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+}
+
+/** `npm start` as a person runs it: its own process group (a terminal), no DATABASE_URL. */
+function npmStart(env: Record<string, string>): Started {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  delete childEnv.DATABASE_URL;
+  delete childEnv.AUTH_SECRET;
+  const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env: childEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitForOutput(started: Started, text: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!started.output().includes(text)) {
+    if (started.child.exitCode !== null) throw new Error(`npm start exited early:\n${started.output()}`);
+    if (Date.now() > deadline) throw new Error(`npm start never printed "${text}":\n${started.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/** Ctrl-C in a terminal: SIGINT to the whole process group. */
+function pressCtrlC(started: Started) {
+  process.kill(-started.child.pid!, "SIGINT");
+  return started.exited;
+}
+
+const postgresRunningIn = (dir: string) => {
+  try {
+    return execFileSync("pgrep", ["-f", dir], { encoding: "utf8" }).trim() !== "";
+  } catch {
+    return false; // pgrep exits 1 when nothing matches
+  }
+};
+
+describe("npm start without DATABASE_URL", () => {
+  let stateDir: string;
+  let port: number;
+  let env: Record<string, string>;
+  let first: Started | undefined;
+  let second: Started | undefined;
+
+  beforeAll(async () => {
+    stateDir = await mkdtemp(path.join(tmpdir(), "slant-start-"));
+    await chmod(stateDir, 0o755); // like a project folder; mkdtemp makes it private
+    port = await freePort();
+    env = { SLANT_STATE_DIR: stateDir, PORT: String(port), SLANT_PG_PORT: String(await freePort()), SLANT_DEMO_PASSWORD: PASSWORD };
+  });
+
+  afterAll(async () => {
+    for (const started of [first, second]) {
+      if (started && started.child.exitCode === null) await pressCtrlC(started);
+    }
+    await rm(stateDir, { recursive: true, force: true });
+  });
+
+  it("starts the embedded database, seeds the demo class, serves, and prints the URL and sign-ins", async () => {
+    first = npmStart(env);
+    await waitForOutput(first, "Press Ctrl-C to stop.");
+    const output = first.output();
+    expect(output).toContain(`Slant is running at http://localhost:${port}`);
+    expect(output).toContain("Added the demo class");
+    for (const email of ["teacher@example.org", "student1@example.org", "student4@example.org"]) expect(output).toContain(email);
+    expect(output).not.toContain(PASSWORD); // a password set by the operator is not echoed
+    expect((await stat(path.join(stateDir, "auth-secret"))).mode & 0o777).toBe(0o600);
+
+    const health = await fetch(`http://localhost:${port}/api/health`);
+    expect(await health.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  it("Ctrl-C stops the app and the database, and the next start keeps the data", async () => {
+    const student = await signIn("student1@example.org", PASSWORD, `http://localhost:${port}`);
+    const [assignment] = (await student.get<{ id: string }[]>("/api/assignments")).body;
+    const saved = await student.post<{ id: string }>(`/api/assignments/${assignment!.id}/annotations`, { start: 0, end: 13, tag: "quote" });
+    expect(saved.status).toBe(201);
+
+    expect(await pressCtrlC(first!)).toBe(130); // the shell's code for "stopped by Ctrl-C"
+    expect(first!.output()).toContain("Stopped. Your data is kept");
+    expect(postgresRunningIn(stateDir)).toBe(false);
+    await expect(fetch(`http://localhost:${port}/api/health`)).rejects.toThrow();
+
+    second = npmStart(env);
+    await waitForOutput(second, "Press Ctrl-C to stop.");
+    expect(second.output()).not.toContain("Added the demo class");
+    // The same AUTH_SECRET: the session cookie from before the restart still works.
+    const after = await student.get<{ id: string; exact: string }[]>(`/api/assignments/${assignment!.id}/annotations`);
+    expect(after.status).toBe(200);
+    expect(after.body.map((a) => [a.id, a.exact])).toEqual([[saved.body.id, "Sergey Lavrov"]]);
+
+    expect(await pressCtrlC(second)).toBe(130);
+    expect(postgresRunningIn(stateDir)).toBe(false);
+  });
+});

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { startAppServer, type AppServer } from "@/scripts/lib/app-server";
+import { freePort } from "@/scripts/lib/free-port";
+import { testEnv } from "./test-env";
+
+const root = fileURLToPath(new URL("../../../", import.meta.url));
+
+/**
+ * A second `next start` of the same build, with its own DATABASE_URL, for tests that must
+ * not disturb the shared app server. Resolves once /api/health answers at all (any status).
+ */
+export async function startAppInstance(databaseUrl: string): Promise<AppServer> {
+  return startAppServer({
+    root,
+    port: await freePort(),
+    env: { AUTH_SECRET: testEnv("AUTH_SECRET"), DATABASE_URL: databaseUrl },
+    output: "capture",
+    waitFor: "listening",
+  });
+}
