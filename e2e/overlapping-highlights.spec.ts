@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { STORAGE } from "./support/accounts";
-import { deleteMyAnnotations, expectAllSaved, highlightTexts, openDemoAssignment, selectWithMouse } from "./support/reader";
+import { expectAllSaved, highlightTexts, openDemoAssignmentAfresh, selectWithMouse } from "./support/reader";
 
 test.use({ storageState: STORAGE.student });
 
 test("overlapping highlights are both drawn and both open from the text they share", async ({ page }) => {
-  const assignmentId = await openDemoAssignment(page);
-  await deleteMyAnnotations(page.request, assignmentId);
-  await page.reload();
+  await openDemoAssignmentAfresh(page);
 
   const sentence = "Nikki Haley, Trump's overzealous and self-serving US Ambassador";
   await selectWithMouse(page, sentence);

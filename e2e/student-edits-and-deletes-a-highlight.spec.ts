@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { STORAGE } from "./support/accounts";
-import { deleteMyAnnotations, expectAllSaved, highlightTexts, openDemoAssignment, selectWithMouse } from "./support/reader";
+import { expectAllSaved, highlightTexts, openDemoAssignmentAfresh, selectWithMouse } from "./support/reader";
 
 test.use({ storageState: STORAGE.student });
 
 test("a student opens a highlight, changes its tag, writes a note, and deletes it", async ({ page }) => {
-  const assignmentId = await openDemoAssignment(page);
-  await deleteMyAnnotations(page.request, assignmentId);
-  await page.reload();
+  await openDemoAssignmentAfresh(page);
 
   await selectWithMouse(page, "no-nonsense approach");
   await page.keyboard.press("1");
@@ -48,9 +46,7 @@ test("a student opens a highlight, changes its tag, writes a note, and deletes i
 });
 
 test("a highlight can be opened from the list with the keyboard", async ({ page }) => {
-  const assignmentId = await openDemoAssignment(page);
-  await deleteMyAnnotations(page.request, assignmentId);
-  await page.reload();
+  await openDemoAssignmentAfresh(page);
   await selectWithMouse(page, "fun sense of humour");
   await page.keyboard.press("2");
   await expectAllSaved(page);

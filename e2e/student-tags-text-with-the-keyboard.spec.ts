@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { STORAGE } from "./support/accounts";
-import { articleText, deleteMyAnnotations, expectAllSaved, highlightTexts, openDemoAssignment } from "./support/reader";
+import { articleText, expectAllSaved, highlightTexts, openDemoAssignmentAfresh } from "./support/reader";
 
 test.use({ storageState: STORAGE.student });
 
 test("a student selects text with Shift and the arrow keys and tags it by pressing 2", async ({ page }) => {
-  const assignmentId = await openDemoAssignment(page);
-  await deleteMyAnnotations(page.request, assignmentId);
-  await page.reload();
+  await openDemoAssignmentAfresh(page);
 
   // Reach the article from the keyboard alone: it is in the tab order.
   const article = articleText(page);

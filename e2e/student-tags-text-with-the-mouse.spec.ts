@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { STORAGE } from "./support/accounts";
-import { deleteMyAnnotations, expectAllSaved, highlightTexts, openDemoAssignment, selectWithMouse } from "./support/reader";
+import { expectAllSaved, highlightTexts, openDemoAssignmentAfresh, selectWithMouse } from "./support/reader";
 
 test.use({ storageState: STORAGE.student });
 
 test("a student drags over a phrase, tags it from the toolbar, and still sees it after a reload", async ({ page }) => {
-  const assignmentId = await openDemoAssignment(page);
-  await deleteMyAnnotations(page.request, assignmentId);
-  await page.reload();
+  await openDemoAssignmentAfresh(page);
 
   await selectWithMouse(page, "frank views");
   const toolbar = page.getByRole("toolbar", { name: "Tag the selected text" });

@@ -1,13 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { STORAGE } from "./support/accounts";
-import { deleteMyAnnotations, expectAllSaved, highlightTexts, openDemoAssignment, selectWithMouse } from "./support/reader";
+import { expectAllSaved, highlightTexts, openDemoAssignmentAfresh, selectWithMouse } from "./support/reader";
 
 test.use({ storageState: STORAGE.student });
 
 test("a highlight made while offline shows at once, says it will retry, and is saved when the connection returns", async ({ page, context }) => {
-  const assignmentId = await openDemoAssignment(page);
-  await deleteMyAnnotations(page.request, assignmentId);
-  await page.reload();
+  await openDemoAssignmentAfresh(page);
 
   await context.setOffline(true);
   await selectWithMouse(page, "provocative statements");

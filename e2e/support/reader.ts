@@ -67,3 +67,12 @@ export async function deleteMyAnnotations(request: APIRequestContext, assignment
     expect((await request.delete(`/api/annotations/${annotation.id}`)).status()).toBe(204);
   }
 }
+
+/** Opens the demo assignment with none of the signed-in student's highlights left from earlier journeys. */
+export async function openDemoAssignmentAfresh(page: Page): Promise<string> {
+  const assignmentId = await openDemoAssignment(page);
+  await deleteMyAnnotations(page.request, assignmentId);
+  await page.reload();
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+  return assignmentId;
+}
