@@ -60,7 +60,15 @@ export function AnnotationPopover(props: AnnotationPopoverProps) {
         </button>
       </div>
       {annotations.map((annotation) => (
-        <AnnotationDetails key={annotation.id} annotation={annotation} {...props} editable={editable} tags={tags} />
+        <AnnotationDetails
+          key={annotation.id}
+          annotation={annotation}
+          tags={tags}
+          editable={editable}
+          onChangeTag={props.onChangeTag}
+          onSaveNote={props.onSaveNote}
+          onDelete={props.onDelete}
+        />
       ))}
     </div>
   );
@@ -73,7 +81,7 @@ function AnnotationDetails({
   onChangeTag,
   onSaveNote,
   onDelete,
-}: AnnotationPopoverProps & { annotation: ReaderAnnotation }) {
+}: Pick<AnnotationPopoverProps, "tags" | "editable" | "onChangeTag" | "onSaveNote" | "onDelete"> & { annotation: ReaderAnnotation }) {
   const tag = tags.find((t) => t.id === annotation.tag);
   return (
     <section className="annotation-details" data-annotation-id={annotation.id}>
