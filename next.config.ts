@@ -8,9 +8,11 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A second build folder lets two test runs (two developers, one tree) build side by side.
+  distDir: process.env.SLANT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "mammoth", "sanitize-html", "htmlparser2"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { STORAGE, STUDENT2 } from "./support/accounts";
+import { ASSIGNMENT_TITLE, STORAGE, STUDENT2 } from "./support/accounts";
 import { openDemoAssignment, selectWithMouse } from "./support/reader";
 import { signIn } from "./support/sign-in";
 
@@ -15,7 +15,7 @@ test("the sign-in page has no WCAG 2.2 A/AA violations, before and after an erro
   await page.goto("/signin");
   await expectNoViolations(page);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Enter your email and password." })).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter your email or username, and your password." })).toBeVisible();
   await expectNoViolations(page);
 });
 
@@ -38,8 +38,12 @@ test("the assignment list and the reader with highlights, toolbar and popover ha
 
 test.describe("as the teacher", () => {
   test.use({ storageState: STORAGE.teacher });
-  test("the teacher's review page has no violations", async ({ page }) => {
-    await openDemoAssignment(page);
+  test("the teacher's progress and review pages have no violations", async ({ page }) => {
+    await page.goto("/assignments");
+    await page.getByRole("link", { name: ASSIGNMENT_TITLE }).click();
+    await expect(page.getByRole("table")).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole("navigation", { name: "Assignment views" }).getByRole("link", { name: "Review" }).click();
     await expect(page.locator("[data-annotation-id]").first()).toBeVisible();
     await expectNoViolations(page);
   });

@@ -4,10 +4,10 @@ import { signIn } from "./support/sign-in";
 
 test("a wrong password shows a clear error and does not sign in", async ({ page }) => {
   await page.goto("/signin");
-  await page.getByLabel("Email").fill(STUDENT1.email);
+  await page.getByLabel("Email or username").fill(STUDENT1.email);
   await page.getByLabel("Password").fill(`${PASSWORD}-wrong`);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("That email and password do not match an account.");
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("That email or username and password do not match an account.");
   await page.goto("/assignments");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fassignments$/);
 });

@@ -20,6 +20,7 @@ test.describe("as the teacher", () => {
     await page.goto("/assignments");
     await expect(page.getByText(/highlights from the class/)).toBeVisible();
     await page.getByRole("link", { name: ASSIGNMENT_TITLE }).click();
+    await page.getByRole("navigation", { name: "Assignment views" }).getByRole("link", { name: "Review" }).click();
 
     const roster = page.getByRole("navigation", { name: "Students" });
     await expect(roster.getByRole("link")).toHaveCount(4);
@@ -34,8 +35,10 @@ test.describe("as the teacher", () => {
     await page.locator('[data-tag="loaded_language"]', { hasText: "overzealous" }).click();
     const dialog = page.getByRole("dialog");
     await expect(dialog).toContainText("Name-calling, not evidence.");
-    await expect(dialog.getByRole("radio")).toHaveCount(0);
+    // The teacher judges the highlight but cannot change the student's tag or delete it.
+    await expect(dialog.getByRole("group", { name: "Tag" })).toHaveCount(0);
     await expect(dialog.getByRole("button", { name: "Delete highlight" })).toHaveCount(0);
+    await expect(dialog.getByRole("group", { name: "Your verdict" }).getByRole("radio")).toHaveCount(3);
 
     await roster.getByRole("link", { name: new RegExp(STUDENT1.name) }).click();
     await expect(page.getByRole("heading", { name: new RegExp(`^${STUDENT1.name}’s highlights`) })).toBeVisible();

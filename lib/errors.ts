@@ -46,12 +46,19 @@ export class Conflict extends DomainError {
 
 export class PayloadTooLarge extends DomainError {
   constructor(limitBytes: number) {
-    super(413, "payload_too_large", `The request body is larger than ${Math.round(limitBytes / 1024)} KB.`);
+    const size = limitBytes >= 1024 * 1024 ? `${Math.round(limitBytes / (1024 * 1024))} MB` : `${Math.round(limitBytes / 1024)} KB`;
+    super(413, "payload_too_large", `The request body is larger than ${size}.`);
   }
 }
 
 export class ValidationFailed extends DomainError {
   constructor(message: string, details?: unknown) {
     super(422, "validation_failed", message, details);
+  }
+}
+
+export class PasswordChangeRequired extends DomainError {
+  constructor() {
+    super(403, "password_change_required", "Choose a new password first (your teacher reset it).");
   }
 }

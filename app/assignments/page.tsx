@@ -1,46 +1,79 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TagBadge } from "@/components/reader/TagBadge";
+import { AssignmentCard } from "@/components/ui/AssignmentCard";
 import { requireActor } from "@/lib/auth/require-actor";
-import { listAssignments } from "@/lib/classes/list-assignments";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { listAssignments, type AssignmentSummary } from "@/lib/classes/list-assignments";
 
 export const metadata: Metadata = { title: "Assignments" };
+
+const SECTIONS = [
+  { key: "todo", heading: "To do", empty: "Nothing to do right now." },
+  { key: "submitted", heading: "Submitted", empty: "Nothing submitted yet." },
+  { key: "returned", heading: "Returned with feedback", empty: "Nothing returned yet." },
+] as const;
+
+function sectionOf(assignment: AssignmentSummary): (typeof SECTIONS)[number]["key"] {
+  const state = assignment.progress?.state;
+  if (state === "returned") return "returned";
+  if (state === "submitted") return "submitted";
+  return "todo";
+}
 
 export default async function AssignmentsPage() {
   const actor = await requireActor("/assignments");
   const assignments = await listAssignments(actor);
+  const teaching = assignments.filter((a) => a.viewerRole === "TEACHER");
+  const learning = assignments.filter((a) => a.viewerRole === "STUDENT");
   return (
     <div className="page">
       <h1>Assignments</h1>
-      {assignments.length === 0 ? (
-        <p>You have no assignments yet. When your teacher adds you to a class, its assignments appear here.</p>
-      ) : (
+      {actor.role !== "STUDENT" && (
+        <p>
+          <Link className="primary-link" href="/assignments/new">
+            New assignment
+          </Link>
+        </p>
+      )}
+      {assignments.length === 0 && (
+        <p>
+          {actor.role === "STUDENT" ? (
+            <>
+              You have no assignments yet. <Link href="/join">Join a class</Link> with the code your teacher gives you.
+            </>
+          ) : (
+            <>
+              No assignments yet. <Link href="/classes">Create a class</Link>, add an article, then set an assignment.
+            </>
+          )}
+        </p>
+      )}
+      {teaching.length > 0 && (
         <ul className="assignment-list">
-          {assignments.map((assignment) => (
-            <li key={assignment.id} className="card">
-              <h2>
-                <Link href={`/assignments/${assignment.id}`}>{assignment.title}</Link>
-              </h2>
-              <p className="muted">
-                {assignment.className}
-                {assignment.dueAt && ` · due ${formatDueDate(assignment.dueAt)}`}
-                {" · "}
-                {assignment.viewerRole === "TEACHER"
-                  ? `${assignment.annotationCount} highlights from the class`
-                  : `${assignment.annotationCount} of your highlights`}
-              </p>
-              <ul className="tag-legend" aria-label="Tags">
-                {assignment.tags.map((tag) => (
-                  <li key={tag.id}>
-                    <TagBadge tag={tag} />
-                  </li>
-                ))}
-              </ul>
-            </li>
+          {teaching.map((assignment) => (
+            <AssignmentCard key={assignment.id} assignment={assignment} />
           ))}
         </ul>
       )}
+      {learning.length > 0 &&
+        SECTIONS.map((section) => {
+          const items = learning.filter((a) => sectionOf(a) === section.key);
+          return (
+            <section key={section.key} aria-labelledby={`section-${section.key}`}>
+              <h2 id={`section-${section.key}`}>
+                {section.heading} <span className="count">({items.length})</span>
+              </h2>
+              {items.length === 0 ? (
+                <p className="muted">{section.empty}</p>
+              ) : (
+                <ul className="assignment-list">
+                  {items.map((assignment) => (
+                    <AssignmentCard key={assignment.id} assignment={assignment} />
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
     </div>
   );
 }

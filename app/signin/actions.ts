@@ -6,23 +6,23 @@ import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 export interface SignInState {
   error: string | null;
-  email: string;
+  identifier: string;
 }
 
 export async function signInAction(_previous: SignInState, form: FormData): Promise<SignInState> {
-  const email = String(form.get("email") ?? "");
+  const identifier = String(form.get("identifier") ?? "");
   const password = String(form.get("password") ?? "");
-  if (!email.trim() || !password) return { error: "Enter your email and password.", email };
+  if (!identifier.trim() || !password) return { error: "Enter your email or username, and your password.", identifier };
   try {
     await signIn("credentials", {
-      email,
+      identifier,
       password,
       redirectTo: safeReturnPath(String(form.get("returnTo") ?? "")),
     });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean the sign-in failed.
-    if (error instanceof AuthError) return { error: "That email and password do not match an account.", email };
+    if (error instanceof AuthError) return { error: "That email or username and password do not match an account.", identifier };
     throw error;
   }
-  return { error: null, email };
+  return { error: null, identifier };
 }

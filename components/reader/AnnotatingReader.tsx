@@ -1,43 +1,26 @@
 "use client";
 
-import { useEffect, useMemo, useSyncExternalStore } from "react";
-import type { AnnotationDto } from "@/lib/annotations/schemas";
+import { useMemo } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
-import { createAnnotationApi } from "./annotation-api";
-import { AnnotationSync } from "./annotation-sync";
+import type { BlockKind } from "@/lib/articles/block-kinds";
+import type { AnnotationSync, SyncSnapshot } from "./annotation-sync";
 import { ReaderLayout, type AnnotationEditing } from "./ReaderLayout";
 import { SaveStatus } from "./SaveStatus";
 
 interface AnnotatingReaderProps {
-  assignmentId: string;
+  sync: AnnotationSync;
+  snapshot: SyncSnapshot;
   articleTitle: string;
   text: string;
+  blocks: BlockKind[] | null;
   tags: TagDefinition[];
-  initialAnnotations: AnnotationDto[];
+  /** Handed in, returned or archived: the highlights can be read but not changed. */
+  readOnly: boolean;
+  listHeading?: string;
 }
 
-/** A student's reader: every change is shown at once and saved in the background. */
-export function AnnotatingReader({ assignmentId, articleTitle, text, tags, initialAnnotations }: AnnotatingReaderProps) {
-  const sync = useMemo(
-    () => new AnnotationSync(createAnnotationApi(assignmentId), text, initialAnnotations),
-    [assignmentId, text, initialAnnotations],
-  );
-  const { annotations, status } = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
-
-  useEffect(() => {
-    const warnIfUnsaved = (event: BeforeUnloadEvent) => {
-      if (sync.hasUnsavedChanges()) event.preventDefault();
-    };
-    const retry = () => sync.retryNow();
-    window.addEventListener("beforeunload", warnIfUnsaved);
-    window.addEventListener("online", retry);
-    return () => {
-      window.removeEventListener("beforeunload", warnIfUnsaved);
-      window.removeEventListener("online", retry);
-      sync.dispose();
-    };
-  }, [sync]);
-
+/** A reader's own highlights: every change is shown at once and saved in the background. */
+export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights" }: AnnotatingReaderProps) {
   const editing = useMemo<AnnotationEditing>(
     () => ({
       create: (range, tag) => sync.create({ ...range, tag }),
@@ -47,17 +30,17 @@ export function AnnotatingReader({ assignmentId, articleTitle, text, tags, initi
     }),
     [sync],
   );
-
   return (
     <ReaderLayout
       articleTitle={articleTitle}
       text={text}
+      blocks={blocks}
       tags={tags}
-      annotations={annotations}
-      editing={editing}
-      listHeading="Your highlights"
-      emptyMessage="No highlights yet. Select some text in the article, then choose a tag or press 1–4."
-      status={<SaveStatus status={status} onRetry={() => sync.retryNow()} />}
+      annotations={snapshot.annotations}
+      editing={readOnly ? undefined : editing}
+      listHeading={listHeading}
+      emptyMessage={readOnly ? "No highlights." : "No highlights yet. Select some text in the article, then choose a tag or press 1–4."}
+      status={readOnly ? undefined : <SaveStatus status={snapshot.status} onRetry={() => sync.retryNow()} />}
     />
   );
 }

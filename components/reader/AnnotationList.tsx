@@ -4,6 +4,7 @@ import type { TagDefinition } from "@/lib/annotations/tags";
 import type { ReaderAnnotation } from "./annotation-sync";
 import { excerpt } from "./excerpt";
 import { TagBadge } from "./TagBadge";
+import { VerdictBadge } from "./VerdictBadge";
 
 interface AnnotationListProps {
   heading: string;
@@ -31,7 +32,9 @@ export function AnnotationList({ heading, annotations, tags, emptyMessage, onOpe
                 <button type="button" className="annotation-list__item" onClick={() => onOpen(annotation)}>
                   {tag ? <TagBadge tag={tag} /> : <span>{annotation.tag}</span>}
                   <span className="annotation-list__quote">“{excerpt(annotation.exact, 90)}”</span>
+                  {annotation.author && <span className="annotation-list__author">{annotation.author.name}</span>}
                   {annotation.note && <span className="annotation-list__note">{excerpt(annotation.note, 90)}</span>}
+                  {annotation.feedback && <VerdictBadge feedback={annotation.feedback} />}
                 </button>
               </li>
             );

@@ -2,8 +2,10 @@
 
 import { useEffect, useId, useRef } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
-import type { ReaderAnnotation } from "./annotation-sync";
+import type { AnnotationVerdict, ReaderAnnotation } from "./annotation-sync";
 import { NoteEditor } from "./NoteEditor";
+import { VerdictBadge } from "./VerdictBadge";
+import { VerdictEditor } from "./VerdictEditor";
 import { TagBadge } from "./TagBadge";
 import { excerpt } from "./excerpt";
 
@@ -11,6 +13,8 @@ interface AnnotationPopoverProps {
   annotations: ReaderAnnotation[];
   tags: TagDefinition[];
   editable: boolean;
+  /** The class's teacher reviewing: a verdict editor under each highlight. */
+  onSaveVerdict?: (id: string, verdict: AnnotationVerdict) => Promise<string | null>;
   position: { top: number; left: number };
   onChangeTag(id: string, tag: string): void;
   onSaveNote(id: string, note: string | null): void;
@@ -68,6 +72,7 @@ export function AnnotationPopover(props: AnnotationPopoverProps) {
           onChangeTag={props.onChangeTag}
           onSaveNote={props.onSaveNote}
           onDelete={props.onDelete}
+          onSaveVerdict={props.onSaveVerdict}
         />
       ))}
     </div>
@@ -81,7 +86,8 @@ function AnnotationDetails({
   onChangeTag,
   onSaveNote,
   onDelete,
-}: Pick<AnnotationPopoverProps, "tags" | "editable" | "onChangeTag" | "onSaveNote" | "onDelete"> & { annotation: ReaderAnnotation }) {
+  onSaveVerdict,
+}: Pick<AnnotationPopoverProps, "tags" | "editable" | "onChangeTag" | "onSaveNote" | "onDelete" | "onSaveVerdict"> & { annotation: ReaderAnnotation }) {
   const tag = tags.find((t) => t.id === annotation.tag);
   return (
     <section className="annotation-details" data-annotation-id={annotation.id}>
@@ -115,6 +121,16 @@ function AnnotationDetails({
         <button type="button" className="danger-button" onClick={() => onDelete(annotation.id)}>
           Delete highlight
         </button>
+      )}
+      {onSaveVerdict ? (
+        <VerdictEditor feedback={annotation.feedback} onSave={(verdict) => onSaveVerdict(annotation.id, verdict)} />
+      ) : (
+        annotation.feedback && (
+          <p className="annotation-feedback">
+            <VerdictBadge feedback={annotation.feedback} />
+            {annotation.feedback.comment && <> — {annotation.feedback.comment}</>}
+          </p>
+        )
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { createTextPositionMap, type TextPositionMap } from "@/lib/annotations/a
 import { trimTextRange, type TextRange } from "@/lib/annotations/anchoring/text-range";
 import { buildArticleDocument } from "@/lib/articles/article-document";
 import { articleContentExtensions } from "@/lib/articles/article-schema-extensions";
+import type { BlockKind } from "@/lib/articles/block-kinds";
 import { ArticleText } from "./ArticleText";
 import { HighlightDecorations, highlightsAt, setHighlights, type Highlight } from "./extensions/highlight-decorations";
 import { ReadOnlyGuard } from "./extensions/read-only-guard";
@@ -32,6 +33,8 @@ export interface ArticleViewerHandle {
 
 interface ArticleViewerProps {
   text: string;
+  /** The kind of each paragraph (heading, list item, quote) for HTML and .docx imports. */
+  blocks?: BlockKind[] | null;
   label: string;
   helpId: string;
   highlights: Highlight[];
@@ -72,7 +75,7 @@ function idsAtTarget(target: EventTarget | null): string[] {
  * mouse or keyboard, highlights are drawn over it, and keys tag or open them.
  */
 export function ArticleViewer(props: ArticleViewerProps) {
-  const { text, label, helpId, highlights, activeIds, handleRef } = props;
+  const { text, blocks, label, helpId, highlights, activeIds, handleRef } = props;
   const map = useMemo(() => createTextPositionMap(text), [text]);
   const propsRef = useRef(props);
   useLayoutEffect(() => {
@@ -103,7 +106,7 @@ export function ArticleViewer(props: ArticleViewerProps) {
         HighlightDecorations.configure({ positionMap: map }),
         ReaderKeys.configure({ getHandlers: () => keyHandlers }),
       ],
-      content: buildArticleDocument(text),
+      content: buildArticleDocument(text, blocks),
       immediatelyRender: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
@@ -149,6 +152,6 @@ export function ArticleViewer(props: ArticleViewerProps) {
   }, [editor, map, handleRef]);
 
   // Until the editor mounts (and with scripts off) the text is readable as it is.
-  if (!editor) return <ArticleText text={text} />;
+  if (!editor) return <ArticleText text={text} blocks={blocks} />;
   return <EditorContent editor={editor} />;
 }

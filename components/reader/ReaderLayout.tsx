@@ -5,7 +5,8 @@ import type { TagDefinition } from "@/lib/annotations/tags";
 import type { TextRange } from "@/lib/annotations/anchoring/text-range";
 import { AnnotationList } from "./AnnotationList";
 import { AnnotationPopover } from "./AnnotationPopover";
-import type { ReaderAnnotation } from "./annotation-sync";
+import type { BlockKind } from "@/lib/articles/block-kinds";
+import type { AnnotationVerdict, ReaderAnnotation } from "./annotation-sync";
 import { ArticleViewer, type ArticleViewerHandle, type TextSelection, type ViewportPoint } from "./ArticleViewer";
 import { excerpt } from "./excerpt";
 import type { Highlight } from "./extensions/highlight-decorations";
@@ -22,10 +23,13 @@ export interface AnnotationEditing {
 interface ReaderLayoutProps {
   articleTitle: string;
   text: string;
+  blocks?: BlockKind[] | null;
   tags: TagDefinition[];
   annotations: ReaderAnnotation[];
   /** Present when the viewer may make and change highlights. */
   editing?: AnnotationEditing;
+  /** The class's teacher reviewing a student's work: verdicts can be given. */
+  onSaveVerdict?: (id: string, verdict: AnnotationVerdict) => Promise<string | null>;
   listHeading: string;
   emptyMessage: string;
   status?: ReactNode;
@@ -47,7 +51,7 @@ interface PlacedSelection extends TextSelection {
 }
 
 /** The reader page's working area: the article, its highlights, the toolbar, the popover and the list. */
-export function ReaderLayout({ articleTitle, text, tags, annotations, editing, listHeading, emptyMessage, status }: ReaderLayoutProps) {
+export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, editing, onSaveVerdict, listHeading, emptyMessage, status }: ReaderLayoutProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<ArticleViewerHandle | null>(null);
@@ -108,6 +112,7 @@ export function ReaderLayout({ articleTitle, text, tags, annotations, editing, l
         <div className="reader-surface" ref={surfaceRef}>
           <ArticleViewer
             text={text}
+            blocks={blocks}
             label={`Article: ${articleTitle}`}
             helpId="reader-help"
             highlights={highlights}
@@ -152,6 +157,7 @@ export function ReaderLayout({ articleTitle, text, tags, annotations, editing, l
               annotations={openAnnotations}
               tags={tags}
               editable={Boolean(editing)}
+              onSaveVerdict={onSaveVerdict}
               position={open.position}
               onChangeTag={(id, tag) => {
                 editing?.changeTag(id, tag);

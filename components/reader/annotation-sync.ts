@@ -11,6 +11,13 @@ export interface ReaderAnnotation {
   tag: string;
   note: string | null;
   author?: { id: string; name: string };
+  /** The teacher's verdict: shown to the student once returned, to the teacher always. */
+  feedback?: AnnotationVerdict | null;
+}
+
+export interface AnnotationVerdict {
+  verdict: "AGREE" | "PARTLY" | "DISAGREE";
+  comment: string | null;
 }
 
 export type SaveStatus =
@@ -38,7 +45,7 @@ const operationId = (op: Operation) => (op.kind === "create" ? op.annotation.id 
 const byPosition = (a: ReaderAnnotation, b: ReaderAnnotation) => a.start - b.start || a.end - b.end;
 
 export function toReaderAnnotation(dto: AnnotationDto): ReaderAnnotation {
-  return { id: dto.id, start: dto.start, end: dto.end, exact: dto.exact, tag: dto.tag, note: dto.note, author: dto.author };
+  return { id: dto.id, start: dto.start, end: dto.end, exact: dto.exact, tag: dto.tag, note: dto.note, author: dto.author, feedback: dto.feedback };
 }
 
 /**

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/signin/actions";
 
-const initial: SignInState = { error: null, email: "" };
+const initial: SignInState = { error: null, identifier: "" };
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const [state, action, pending] = useActionState(signInAction, initial);
@@ -15,14 +15,16 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
           {state.error}
         </p>
       )}
-      <label htmlFor="email">Email</label>
+      <label htmlFor="identifier">Email or username</label>
       <input
-        id="email"
-        name="email"
-        type="email"
+        id="identifier"
+        name="identifier"
+        type="text"
         autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
         required
-        defaultValue={state.email}
+        defaultValue={state.identifier}
         aria-describedby={state.error ? "signin-error" : undefined}
       />
       <label htmlFor="password">Password</label>

@@ -1,6 +1,8 @@
 import Link from "next/link";
-import { getCurrentActor } from "@/lib/auth/current-actor";
 import { signOutAction } from "@/app/sign-out-action";
+import { getCurrentActor } from "@/lib/auth/current-actor";
+
+const ROLE_LABEL = { TEACHER: "teacher", STUDENT: "student", ADMIN: "admin" } as const;
 
 export async function SiteHeader() {
   const actor = await getCurrentActor();
@@ -9,17 +11,26 @@ export async function SiteHeader() {
       <Link href={actor ? "/assignments" : "/"} className="brand">
         Slant
       </Link>
-      {actor && (
-        <nav aria-label="Account" className="site-header__account">
+      {actor ? (
+        <nav aria-label="Main" className="site-header__nav">
           <Link href="/assignments">Assignments</Link>
+          <Link href="/classes">Classes</Link>
+          {actor.role !== "STUDENT" && <Link href="/articles">Articles</Link>}
           <span className="muted">
-            {actor.name} ({actor.role === "TEACHER" ? "teacher" : actor.role === "ADMIN" ? "admin" : "student"})
+            {actor.name} ({ROLE_LABEL[actor.role]})
           </span>
+          <Link href="/account/password">Password</Link>
           <form action={signOutAction}>
             <button type="submit" className="link-button">
               Sign out
             </button>
           </form>
+        </nav>
+      ) : (
+        <nav aria-label="Main" className="site-header__nav">
+          <Link href="/signin">Sign in</Link>
+          <Link href="/join">Join a class</Link>
+          <Link href="/signup">Teacher sign-up</Link>
         </nav>
       )}
     </header>

@@ -1,5 +1,9 @@
 import Link from "next/link";
-import type { StudentProgress } from "@/lib/classes/list-assignment-students";
+interface StudentProgress {
+  id: string;
+  name: string;
+  annotationCount: number;
+}
 
 interface StudentPickerProps {
   assignmentId: string;
@@ -16,7 +20,7 @@ export function StudentPicker({ assignmentId, students, selectedId }: StudentPic
         {students.map((student) => (
           <li key={student.id}>
             <Link
-              href={`/assignments/${assignmentId}?student=${student.id}`}
+              href={`/assignments/${assignmentId}?view=review&student=${student.id}`}
               aria-current={student.id === selectedId ? "page" : undefined}
             >
               <span>{student.name}</span>

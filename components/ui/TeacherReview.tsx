@@ -1,34 +1,52 @@
+import Link from "next/link";
 import { ReviewReader } from "@/components/reader/ReviewReader";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
-import { listAssignmentStudents } from "@/lib/classes/list-assignment-students";
+import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
+import { getStudentSubmission } from "@/lib/classes/get-student-submission";
 import { StudentPicker } from "./StudentPicker";
+import { SubmissionFeedbackForm } from "./SubmissionFeedbackForm";
 
 interface TeacherReviewProps {
   actor: Actor;
   assignment: AssignmentDetail;
-  requestedStudentId: string | string[] | undefined;
+  requestedStudentId: string | undefined;
 }
 
-/** The teacher's view of an assignment: the roster, and the chosen student's highlights over the article. */
+/** One student's work over the article, with a verdict per highlight and overall feedback. */
 export async function TeacherReview({ actor, assignment, requestedStudentId }: TeacherReviewProps) {
-  const students = await listAssignmentStudents(actor, assignment.id);
-  if (students.length === 0) return <p>No students have joined this class yet.</p>;
-  const student =
-    students.find((s) => s.id === requestedStudentId) ?? students.find((s) => s.annotationCount > 0) ?? students[0]!;
-  const annotations = await listAnnotations(actor, assignment.id, { student: student.id });
+  const rows = await getAssignmentProgress(actor, assignment.id);
+  if (rows.length === 0) return <p>No students have joined this class yet.</p>;
+  const chosen = rows.find((r) => r.student.id === requestedStudentId) ?? rows.find((r) => r.state !== "not_started") ?? rows[0]!;
+  const [annotations, submission] = await Promise.all([
+    listAnnotations(actor, assignment.id, { student: chosen.student.id }),
+    getStudentSubmission(actor, assignment.id, chosen.student.id),
+  ]);
   return (
     <div className="review">
-      <StudentPicker assignmentId={assignment.id} students={students} selectedId={student.id} />
-      <ReviewReader
-        key={student.id}
-        articleTitle={assignment.article.title}
-        text={assignment.article.text}
-        tags={assignment.tags}
-        annotations={annotations}
-        studentName={student.name}
+      <StudentPicker
+        assignmentId={assignment.id}
+        students={rows.map((r) => ({ id: r.student.id, name: r.student.name, annotationCount: r.state === "not_started" ? 0 : r.annotationCount }))}
+        selectedId={chosen.student.id}
       />
+      <div>
+        <SubmissionFeedbackForm key={chosen.student.id} assignmentId={assignment.id} student={chosen.student} submission={submission} />
+        <ReviewReader
+          key={`reader-${chosen.student.id}`}
+          articleTitle={assignment.article.title}
+          text={assignment.article.text}
+          blocks={assignment.article.blocks}
+          tags={assignment.tags}
+          annotations={annotations}
+          listHeading={`${chosen.student.name}’s highlights`}
+          emptyMessage={`${chosen.student.name} has not highlighted anything yet.`}
+          canGiveVerdicts
+        />
+        <p>
+          <Link href={`/assignments/${assignment.id}?view=progress`}>Back to the progress table</Link>
+        </p>
+      </div>
     </div>
   );
 }

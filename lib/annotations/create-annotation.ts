@@ -34,7 +34,7 @@ export async function createAnnotation(
     actor,
     "assignment:annotate",
     assignment.access,
-    assignment.access.archived ? annotateRefusal(assignment.access, "annotate") : "Only students of this class can annotate it.",
+    assignment.access.archived ? annotateRefusal(assignment.access, "annotate") : "Only members of this class can annotate it.",
   );
   assertKnownTag(assignment.tags, input.tag);
   const { text } = assignment.article;

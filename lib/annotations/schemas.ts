@@ -50,5 +50,9 @@ export const AnnotationDto = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   author: z.object({ id: z.uuid(), name: z.string() }).optional(),
+  feedback: z
+    .object({ verdict: z.enum(["AGREE", "PARTLY", "DISAGREE"]), comment: z.string().nullable() })
+    .nullable()
+    .optional(),
 });
 export type AnnotationDto = z.infer<typeof AnnotationDto>;

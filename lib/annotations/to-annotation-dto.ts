@@ -1,7 +1,13 @@
 import type { Annotation } from "@/lib/db/generated/client";
 import type { AnnotationDto } from "./schemas";
 
-export function toAnnotationDto(annotation: Annotation, author?: { id: string; name: string }): AnnotationDto {
+interface DtoExtras {
+  author?: { id: string; name: string };
+  /** undefined: not shown to this reader; null: shown, but none given yet. */
+  feedback?: { verdict: "AGREE" | "PARTLY" | "DISAGREE"; comment: string | null } | null;
+}
+
+export function toAnnotationDto(annotation: Annotation, extras: DtoExtras = {}): AnnotationDto {
   return {
     id: annotation.id,
     start: annotation.start,
@@ -13,6 +19,7 @@ export function toAnnotationDto(annotation: Annotation, author?: { id: string; n
     note: annotation.note,
     createdAt: annotation.createdAt.toISOString(),
     updatedAt: annotation.updatedAt.toISOString(),
-    ...(author ? { author } : {}),
+    ...(extras.author && { author: extras.author }),
+    ...(extras.feedback !== undefined && { feedback: extras.feedback }),
   };
 }

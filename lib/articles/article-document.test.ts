@@ -20,3 +20,37 @@ describe("buildArticleDocument", () => {
     expect(buildArticleDocument("")).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
   });
 });
+
+describe("buildArticleDocument with block kinds", () => {
+  const text = "Headline\n\nBody\n\nBullet\n\nFirst\n\nSaid\nso";
+
+  it("makes headings with their level and marks list items and quotes on flat paragraphs", () => {
+    expect(
+      buildArticleDocument(text, [
+        { type: "heading", level: 2 },
+        { type: "paragraph" },
+        { type: "list-item", ordered: false },
+        { type: "list-item", ordered: true },
+        { type: "quote" },
+      ]),
+    ).toEqual({
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Headline" }] },
+        { type: "paragraph", content: [{ type: "text", text: "Body" }] },
+        { type: "paragraph", attrs: { kind: "list-item" }, content: [{ type: "text", text: "Bullet" }] },
+        { type: "paragraph", attrs: { kind: "ordered-list-item" }, content: [{ type: "text", text: "First" }] },
+        {
+          type: "paragraph",
+          attrs: { kind: "quote" },
+          content: [{ type: "text", text: "Said" }, { type: "hardBreak" }, { type: "text", text: "so" }],
+        },
+      ],
+    });
+  });
+
+  it("ignores block kinds that do not match the paragraphs one for one, rather than misplacing them", () => {
+    expect(buildArticleDocument(text, [{ type: "heading", level: 1 }])).toEqual(buildArticleDocument(text));
+    expect(buildArticleDocument(text, null)).toEqual(buildArticleDocument(text));
+  });
+});

@@ -25,14 +25,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password or a stale cookie is an everyday event, not a server error with a stack trace.
     error(error) {
       const type = "type" in error ? error.type : error.name;
-      if (type === "CredentialsSignin") console.warn("[auth] a sign-in failed: wrong email or password");
+      if (type === "CredentialsSignin") console.warn("[auth] a sign-in failed: wrong email, username or password");
       else if (type === "JWTSessionError") console.warn("[auth] ignored a session cookie that does not verify");
       else console.error("[auth]", error);
     },
   },
   providers: [
     Credentials({
-      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      credentials: { identifier: { label: "Email or username" }, password: { label: "Password", type: "password" } },
       authorize: async (credentials) => {
         const actor = await verifyCredentials(credentials);
         return actor && { id: actor.id, name: actor.name, role: actor.role };

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
 import { can, type AssignmentAccess } from "./policy";
 
-const student: Actor = { id: "s1", role: "STUDENT", name: "Ava" };
-const classmate: Actor = { id: "s2", role: "STUDENT", name: "Ben" };
-const teacher: Actor = { id: "t1", role: "TEACHER", name: "Dana" };
-const admin: Actor = { id: "a1", role: "ADMIN", name: "Root" };
+const student: Actor = { id: "s1", role: "STUDENT", name: "Ava", mustChangePassword: false };
+const classmate: Actor = { id: "s2", role: "STUDENT", name: "Ben", mustChangePassword: false };
+const teacher: Actor = { id: "t1", role: "TEACHER", name: "Dana", mustChangePassword: false };
+const admin: Actor = { id: "a1", role: "ADMIN", name: "Root", mustChangePassword: false };
 
 const asStudent: AssignmentAccess = { classId: "c", membership: "STUDENT", archived: false };
 const asTeacher: AssignmentAccess = { classId: "c", membership: "TEACHER", archived: false };
@@ -15,7 +15,7 @@ const archivedAsStudent: AssignmentAccess = { ...asStudent, archived: true };
 describe("policy", () => {
   it.each([
     ["a student of the class", student, asStudent, { view: true, annotate: true, review: false }],
-    ["the class's teacher", teacher, asTeacher, { view: true, annotate: false, review: true }],
+    ["the class's teacher (their own highlights make the answer key)", teacher, asTeacher, { view: true, annotate: true, review: true }],
     ["someone outside the class", classmate, outsider, { view: false, annotate: false, review: false }],
     ["a teacher of another class", teacher, outsider, { view: false, annotate: false, review: false }],
     ["an admin", admin, outsider, { view: true, annotate: false, review: true }],
@@ -37,6 +37,7 @@ describe("policy", () => {
     expect(can(classmate, "annotation:change", annotation)).toBe(false);
     expect(can(teacher, "annotation:view", seenByTeacher)).toBe(true);
     expect(can(teacher, "annotation:change", seenByTeacher)).toBe(false);
+    expect(can(teacher, "annotation:change", { authorId: teacher.id, assignment: asTeacher })).toBe(true);
   });
 
   it("an author removed from the class, or whose class is archived, can no longer change their annotation", () => {

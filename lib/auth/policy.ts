@@ -10,6 +10,9 @@ export interface AssignmentAccess {
   archived: boolean;
 }
 
+/** A class as seen by one actor; an assignment is seen through its class. */
+export type ClassAccess = AssignmentAccess;
+
 export interface AnnotationAccess {
   authorId: string;
   assignment: AssignmentAccess;
@@ -20,9 +23,19 @@ export interface AnnotationAccess {
  * Admins see everything but annotate nothing (they are not in the class).
  */
 const canReview = (actor: Actor, a: AssignmentAccess): boolean => a.membership === "TEACHER" || actor.role === "ADMIN";
-const canAnnotate = (_actor: Actor, a: AssignmentAccess): boolean => a.membership === "STUDENT" && !a.archived;
+// Teachers annotate too: their own highlights can become the assignment's answer key.
+const canAnnotate = (_actor: Actor, a: AssignmentAccess): boolean => a.membership !== null && !a.archived;
+
+const isStaff = (actor: Actor): boolean => actor.role === "TEACHER" || actor.role === "ADMIN";
 
 const rules = {
+  "class:create": (actor: Actor, _nothing: null) => isStaff(actor),
+  "class:join": (actor: Actor, _nothing: null) => actor.role === "STUDENT",
+  "class:view": (actor: Actor, c: ClassAccess) => c.membership !== null || actor.role === "ADMIN",
+  "class:manage": canReview,
+  "article:create": (actor: Actor, _nothing: null) => isStaff(actor),
+  "article:manage": (actor: Actor, article: { createdById: string | null }) =>
+    article.createdById === actor.id || actor.role === "ADMIN",
   "assignment:view": (actor: Actor, a: AssignmentAccess) => a.membership !== null || actor.role === "ADMIN",
   "assignment:annotate": canAnnotate,
   "assignment:review": canReview,

@@ -2,27 +2,31 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "./actor";
+import { whereIdentifier } from "./identity-fields";
 import { hashPassword, verifyPassword } from "./password";
 
+// A NUL or other control character can match no account, and PostgreSQL cannot even look it up.
+const NoControlCharacters = (value: string) => !/[\u0000-\u001F\u007F]/.test(value);
+
 export const CredentialsInput = z.object({
-  email: z.string().trim().toLowerCase().email().max(320),
+  identifier: z.string().trim().min(1).max(320).refine(NoControlCharacters),
   password: z.string().min(1).max(1024),
 });
 
-// Checked against when no user has the email, so both paths take as long.
+// Checked against when no user has the identifier, so both paths take as long.
 let decoyHash: Promise<string> | undefined;
 
-/** The user whose email and password these are, or null. */
+/** The user whose email or username and password these are, or null. */
 export async function verifyCredentials(raw: unknown): Promise<Actor | null> {
   const parsed = CredentialsInput.safeParse(raw);
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
-  const user = await getDb().user.findUnique({ where: { email } });
+  const { identifier, password } = parsed.data;
+  const user = await getDb().user.findUnique({ where: whereIdentifier(identifier) });
   if (!user) {
     decoyHash ??= hashPassword("decoy password for unknown users");
     await verifyPassword(await decoyHash, password);
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
-  return { id: user.id, role: user.role, name: user.name };
+  return { id: user.id, role: user.role, name: user.name, mustChangePassword: user.mustChangePassword };
 }

@@ -2,6 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeVisible, type AssignmentAccess } from "@/lib/auth/policy";
 import { parseTagSet, type TagDefinition } from "@/lib/annotations/tags";
+import { BlockKindList, type BlockKind } from "@/lib/articles/block-kinds";
+import type { RevealPolicy } from "@/lib/db/generated/enums";
 import { getDb } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text/is-uuid";
@@ -11,9 +13,13 @@ export interface AssignmentForActor {
   title: string;
   instructions: string | null;
   dueAt: Date | null;
+  revealPolicy: RevealPolicy;
+  revealedAt: Date | null;
+  showClassmateNames: boolean;
+  answerKeySubmissionId: string | null;
   className: string;
   tags: TagDefinition[];
-  article: { id: string; title: string; version: number; text: string };
+  article: { id: string; title: string; version: number; text: string; blocks: BlockKind[] | null };
   access: AssignmentAccess;
 }
 
@@ -43,6 +49,10 @@ export async function findAssignmentForActor(actor: Actor, assignmentId: string)
     title: assignment.title,
     instructions: assignment.instructions,
     dueAt: assignment.dueAt,
+    revealPolicy: assignment.revealPolicy,
+    revealedAt: assignment.revealedAt,
+    showClassmateNames: assignment.showClassmateNames,
+    answerKeySubmissionId: assignment.answerKeySubmissionId,
     className: assignment.class.name,
     tags: parseTagSet(assignment.tags),
     article: {
@@ -50,6 +60,7 @@ export async function findAssignmentForActor(actor: Actor, assignmentId: string)
       title: articleVersion.article.title,
       version: articleVersion.number,
       text: articleVersion.text,
+      blocks: articleVersion.blocks === null ? null : BlockKindList.parse(articleVersion.blocks),
     },
     access,
   };

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import type { TagDefinition } from "@/lib/annotations/tags";
-import type { EnrollmentRole } from "@/lib/db/generated/enums";
+import type { BlockKind } from "@/lib/articles/block-kinds";
+import type { EnrollmentRole, RevealPolicy } from "@/lib/db/generated/enums";
 import { findAssignmentForActor } from "./find-assignment-for-actor";
 
 export interface AssignmentDetail {
@@ -9,9 +10,15 @@ export interface AssignmentDetail {
   title: string;
   instructions: string | null;
   dueAt: string | null;
+  classId: string;
   className: string;
+  archived: boolean;
+  revealPolicy: RevealPolicy;
+  /** MANUAL reveal: whether the teacher has shared classmates' work. */
+  released: boolean;
+  showClassmateNames: boolean;
   tags: TagDefinition[];
-  article: { id: string; title: string; version: number; text: string };
+  article: { id: string; title: string; version: number; text: string; blocks: BlockKind[] | null };
   /** The actor's role in the class (null for an admin looking in). */
   viewerRole: EnrollmentRole | null;
 }
@@ -23,7 +30,12 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     title: assignment.title,
     instructions: assignment.instructions,
     dueAt: assignment.dueAt?.toISOString() ?? null,
+    classId: assignment.access.classId,
     className: assignment.className,
+    archived: assignment.access.archived,
+    revealPolicy: assignment.revealPolicy,
+    released: assignment.revealedAt !== null,
+    showClassmateNames: assignment.showClassmateNames,
     tags: assignment.tags,
     article: assignment.article,
     viewerRole: assignment.access.membership,

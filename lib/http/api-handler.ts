@@ -1,27 +1,41 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/current-actor";
-import { Unauthenticated } from "@/lib/errors";
+import { PasswordChangeRequired, Unauthenticated } from "@/lib/errors";
 import { errorResponse } from "./error-response";
 
 interface HandlerArgs<Params> {
   request: Request;
   params: Params;
-  actor: Actor;
 }
 
-/**
- * Wraps a route handler: no session is 401, and whatever the handler throws becomes
- * the JSON error shape. Handlers stay a few lines: parse, call a service, respond.
- */
-export function withActor<Params = Record<string, never>>(handler: (args: HandlerArgs<Params>) => Promise<Response>) {
-  return async (request: Request, context: { params: Promise<Params> }): Promise<Response> => {
+interface RouteContext<Params> {
+  params: Promise<Params>;
+}
+
+/** A route anyone may call (sign-up); whatever it throws becomes the JSON error shape. */
+export function publicRoute<Params = Record<string, never>>(handler: (args: HandlerArgs<Params>) => Promise<Response>) {
+  return async (request: Request, context: RouteContext<Params>): Promise<Response> => {
     try {
-      const actor = await getCurrentActor();
-      if (!actor) throw new Unauthenticated();
-      return await handler({ request, params: await context.params, actor });
+      return await handler({ request, params: await context.params });
     } catch (error) {
       return errorResponse(error);
     }
   };
+}
+
+/**
+ * A route for signed-in users: no session is 401, and a user whose password was reset
+ * may do nothing but choose a new one. Handlers stay a few lines: parse, call a service, respond.
+ */
+export function withActor<Params = Record<string, never>>(
+  handler: (args: HandlerArgs<Params> & { actor: Actor }) => Promise<Response>,
+  options: { allowPendingPasswordChange?: boolean } = {},
+) {
+  return publicRoute<Params>(async (args) => {
+    const actor = await getCurrentActor();
+    if (!actor) throw new Unauthenticated();
+    if (actor.mustChangePassword && !options.allowPendingPasswordChange) throw new PasswordChangeRequired();
+    return handler({ ...args, actor });
+  });
 }

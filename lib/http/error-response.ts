@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import { DomainError } from "@/lib/errors";
 
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown; requestId?: string };
-}
+export const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional(), requestId: z.string().optional() }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;
 
 /** The one place an error becomes a response: domain errors say what went wrong, the rest get a request id. */
 export function errorResponse(error: unknown): Response {

@@ -12,12 +12,21 @@ import type { EnrollmentRole, RevealPolicy, UserRole } from "@/lib/db/generated/
  * set-up so that test data has the same shape as what the app makes.
  */
 
+/** A user who signs in with an email address, a username (students may have no email), or both. */
 export async function createUser(
   db: PrismaClient,
-  input: { email: string; name: string; role: UserRole; password: string },
+  input: { email?: string; username?: string; name: string; role: UserRole; password: string; mustChangePassword?: boolean },
 ) {
+  if (!input.email && !input.username) throw new Error("A user needs an email address or a username");
   return db.user.create({
-    data: { email: input.email.toLowerCase(), name: input.name, role: input.role, passwordHash: await hashPassword(input.password) },
+    data: {
+      email: input.email?.toLowerCase() ?? null,
+      username: input.username?.toLowerCase() ?? null,
+      name: input.name,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+      mustChangePassword: input.mustChangePassword ?? false,
+    },
   });
 }
 
@@ -61,6 +70,7 @@ export async function createAssignment(
     instructions?: string;
     dueAt?: Date;
     revealPolicy?: RevealPolicy;
+    showClassmateNames?: boolean;
     tags?: TagDefinition[];
   },
 ) {
@@ -72,6 +82,7 @@ export async function createAssignment(
       instructions: input.instructions ?? null,
       dueAt: input.dueAt ?? null,
       revealPolicy: input.revealPolicy ?? "AFTER_SUBMIT",
+      showClassmateNames: input.showClassmateNames ?? true,
       tags: input.tags ?? DEFAULT_TAGS,
     },
   });
@@ -109,5 +120,13 @@ export async function createAnnotationRecord(
       note: input.note ?? null,
       ...describeQuote(input.text, input.start, input.end),
     },
+  });
+}
+
+/** Hands a student's work in, as the submit button would (for seeds and tests). */
+export async function submitWork(db: PrismaClient, assignmentId: string, userId: string, submittedAt = new Date()) {
+  return db.submission.update({
+    where: { assignmentId_userId: { assignmentId, userId } },
+    data: { status: "SUBMITTED", submittedAt },
   });
 }

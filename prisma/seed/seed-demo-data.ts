@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { DEMO_ANNOTATIONS } from "./demo-annotations";
-import { createAnnotationRecord, createArticle, createAssignment, createClass, createUser, locatePhrase } from "./factories";
+import { createAnnotationRecord, createArticle, createAssignment, createClass, createUser, locatePhrase, submitWork } from "./factories";
 
 export const DEMO_TEACHER = { email: "teacher@example.org", name: "Dana Rivera" };
 export const DEMO_STUDENTS = [
@@ -57,5 +57,7 @@ export async function seedDemoData(db: PrismaClient, password: string): Promise<
       });
     }
   }
+  // Chloé has handed her work in, so the teacher's progress table shows every state.
+  await submitWork(db, assignment.id, students.get("student3")!);
   return "seeded";
 }

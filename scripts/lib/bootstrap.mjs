@@ -18,8 +18,9 @@ export function run(command, args, { env = {}, label } = {}) {
 
 export function checkNodeVersion() {
   const [major, minor] = process.versions.node.split(".").map(Number);
-  if (major < 20 || (major === 20 && minor < 9)) {
-    console.error(`Slant needs Node.js 20.9 or newer; this is ${process.versions.node}.`);
+  // 20.19: the first 20.x that can require() ES modules, which htmlparser2 12 needs.
+  if (major < 20 || (major === 20 && minor < 19)) {
+    console.error(`Slant needs Node.js 20.19 or newer; this is ${process.versions.node}.`);
     process.exit(1);
   }
 }
@@ -69,15 +70,16 @@ export function ensurePrismaClient() {
 
 const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tsconfig.json", "package-lock.json"];
 
-/** `next build` when the sources changed since the last build. */
+/** `next build` when the sources changed since the last build (into SLANT_DIST_DIR when set). */
 export function ensureBuild() {
-  const check = isStale(at(".next", "slant-build-stamp"), BUILD_INPUTS);
-  if (!check.stale && existsSync(at(".next", "BUILD_ID"))) return;
+  const distDir = process.env.SLANT_DIST_DIR ?? ".next";
+  const check = isStale(at(distDir, "slant-build-stamp"), BUILD_INPUTS);
+  if (!check.stale && existsSync(at(distDir, "BUILD_ID"))) return;
   run(process.execPath, [at("node_modules", "next", "dist", "bin", "next"), "build"], {
     label: "Building the app (next build)",
     env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
-  mkdirSync(at(".next"), { recursive: true });
+  mkdirSync(at(distDir), { recursive: true });
   check.save();
 }
 

@@ -55,12 +55,13 @@ describe("GET /api/assignments", () => {
   it("lists a student's class assignments, soonest due first and undated last, in the documented shape", async () => {
     const response = await studentA1.get<AssignmentListItem[]>("/api/assignments");
     expect(response.status).toBe(200);
+    const inClassA = { classId: fx.classA.id, className: fx.classA.name, progress: { state: "not_started" } };
     expect(response.body).toEqual([
-      { id: fx.assignmentA2.id, title: fx.assignmentA2.title, className: fx.classA.name, tags: LOADED_WORDS_TAGS, dueAt: "2031-03-07T15:00:00.000Z" },
-      { id: fx.assignmentA.id, title: fx.assignmentA.title, className: fx.classA.name, tags: DEFAULT_TAGS, dueAt: "2031-03-14T15:00:00.000Z" },
-      { id: undated.id, title: undated.title, className: fx.classA.name, tags: DEFAULT_TAGS, dueAt: null },
+      { id: fx.assignmentA2.id, title: fx.assignmentA2.title, ...inClassA, tags: LOADED_WORDS_TAGS, dueAt: "2031-03-07T15:00:00.000Z" },
+      { id: fx.assignmentA.id, title: fx.assignmentA.title, ...inClassA, tags: DEFAULT_TAGS, dueAt: "2031-03-14T15:00:00.000Z" },
+      { id: undated.id, title: undated.title, ...inClassA, tags: DEFAULT_TAGS, dueAt: null },
     ]);
-    for (const item of response.body) expect(Object.keys(item).sort()).toEqual(["className", "dueAt", "id", "tags", "title"]);
+    for (const item of response.body) expect(Object.keys(item).sort()).toEqual(["classId", "className", "dueAt", "id", "progress", "tags", "title"]);
   });
 
   it("a teacher sees the assignments of the class they teach, and not another class's", async () => {
@@ -73,7 +74,15 @@ describe("GET /api/assignments", () => {
     const response = await studentB.get<AssignmentListItem[]>("/api/assignments");
     expect(response.status).toBe(200);
     expect(response.body).toEqual([
-      { id: fx.assignmentB.id, title: fx.assignmentB.title, className: fx.classB.name, tags: DEFAULT_TAGS, dueAt: "2031-03-21T15:00:00.000Z" },
+      {
+        id: fx.assignmentB.id,
+        title: fx.assignmentB.title,
+        classId: fx.classB.id,
+        className: fx.classB.name,
+        tags: DEFAULT_TAGS,
+        dueAt: "2031-03-21T15:00:00.000Z",
+        progress: { state: "not_started" },
+      },
     ]);
   });
 
@@ -102,8 +111,13 @@ describe("GET /api/assignments/{id}", () => {
       title: fx.assignmentA.title,
       instructions: fx.assignmentA.instructions,
       dueAt: "2031-03-14T15:00:00.000Z",
+      classId: fx.classA.id,
+      className: fx.classA.name,
+      revealPolicy: "AFTER_SUBMIT",
+      released: false,
+      showClassmateNames: true,
       tags: DEFAULT_TAGS,
-      article: { id: fx.article.id, title: "Town council approves riverfront café", version: 1, text: expectedText },
+      article: { id: fx.article.id, title: "Town council approves riverfront café", version: 1, text: expectedText, blocks: null },
     });
     const { text } = response.body.article;
     expect(text).not.toContain("\r");
@@ -115,8 +129,10 @@ describe("GET /api/assignments/{id}", () => {
     const response = await teacherA.get<AssignmentDetail>(`/api/assignments/${fx.assignmentA2.id}`);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ id: fx.assignmentA2.id, instructions: null, dueAt: "2031-03-07T15:00:00.000Z", tags: LOADED_WORDS_TAGS });
-    expect(Object.keys(response.body).sort()).toEqual(["article", "dueAt", "id", "instructions", "tags", "title"]);
-    expect(Object.keys(response.body.article).sort()).toEqual(["id", "text", "title", "version"]);
+    expect(Object.keys(response.body).sort()).toEqual([
+      "article", "classId", "className", "dueAt", "id", "instructions", "released", "revealPolicy", "showClassmateNames", "tags", "title",
+    ]);
+    expect(Object.keys(response.body.article).sort()).toEqual(["blocks", "id", "text", "title", "version"]);
   });
 
   it("an undated assignment has dueAt null", async () => {

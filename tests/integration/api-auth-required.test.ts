@@ -79,6 +79,12 @@ describe("every API route refuses a request without a session", () => {
 });
 
 describe("signing in", () => {
+  it("an identifier with a NUL character is an ordinary failed sign-in, not a server error", async () => {
+    const failure = await signIn(`${fx.studentA1.email}\u0000`, fx.studentA1.password).catch((error: Error) => error.message);
+    expect(failure).toMatch(/gave no session/);
+    expect(failure).not.toContain("error=Configuration");
+  });
+
   it("a wrong password gives no session, and the API still answers 401", async () => {
     await expect(signIn(fx.studentA1.email, `${fx.studentA1.password}-wrong`)).rejects.toThrow(/gave no session/);
     await expect(signIn(`nobody-${fx.studentA1.email}`, fx.studentA1.password)).rejects.toThrow(/gave no session/);

@@ -171,7 +171,7 @@ describe("POST /api/assignments/{id}/annotations: saves at the same moment", () 
     // A fresh student, so that none of these finds a submission already there.
     const newcomer = await createUser(db, { email: `newcomer-${crypto.randomUUID()}@northfield-high.test`, name: "Noa Levi", role: "STUDENT", password: "newcomer-password" });
     await enroll(db, fx.classA.id, newcomer.id, "STUDENT");
-    const session = await signIn(newcomer.email, "newcomer-password");
+    const session = await signIn(newcomer.email!, "newcomer-password");
     const phrases = ["Critics, however", "the survey was rigged", "green space", "approve a new café", "voted 7–2 on Tuesday", "Construction is expected"];
     const answers = await Promise.all(phrases.map((phrase) => post(session, { ...at(phrase), tag: "quote" })));
     expect(answers.map((a) => a.status)).toEqual(phrases.map(() => 201));
@@ -229,9 +229,13 @@ describe("POST /api/assignments/{id}/annotations: retries", () => {
 });
 
 describe("POST /api/assignments/{id}/annotations: who may save", () => {
-  it("the class's teacher cannot save a highlight on a student assignment (403) and nothing is stored", async () => {
-    const response = await expectNothingChanged(db, () => post(teacherA, { id: crypto.randomUUID(), ...at("rigged"), tag: "loaded_language" }));
-    expectError(response, 403, "forbidden");
+  it("the class's teacher saves highlights of their own (their answer key), never into a student's work", async () => {
+    const id = crypto.randomUUID();
+    const response = await post(teacherA, { id, ...at("rigged"), tag: "loaded_language" });
+    expect(response.status).toBe(201);
+    expect((await storedRow(id)).submission.userId).toBe(fx.teacherA.id);
+    const classScope = await teacherA.get<AnnotationBody[]>(`${annotationsOf(fx.assignmentA.id)}?scope=class`);
+    expect(classScope.body.map((a) => a.id)).not.toContain(id);
   });
 
   it("a student of another class gets 404 for this assignment and nothing is stored", async () => {

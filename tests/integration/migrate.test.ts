@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -10,6 +10,7 @@ import { checksumOf } from "@/lib/db/migration-files";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const realMigrations = path.join(root, "prisma", "migrations");
+const ALL = (await readdir(realMigrations, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
 const adminUrl = process.env.SLANT_TEST_ADMIN_URL!;
 let counter = 0;
 let database: string;
@@ -51,11 +52,14 @@ describe("applyMigrations", () => {
 
   it("applies every migration to an empty database and records each as Prisma does", async () => {
     const result = await applyMigrations(url, realMigrations);
-    expect(result.applied).toEqual(["20261125120000_init"]);
+    expect(ALL[0]).toBe("20261125120000_init");
+    expect(result.applied).toEqual(ALL);
     expect(await tables()).toEqual(expect.arrayContaining(["_prisma_migrations", "annotations", "users"]));
-    const [row] = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
-      `SELECT * FROM "_prisma_migrations"`,
+    const rows = await query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number; rolled_back_at: Date | null }>(
+      `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`,
     );
+    expect(rows.map((r) => r.migration_name)).toEqual(ALL);
+    const row = rows[0];
     const sql = await readFile(path.join(realMigrations, "20261125120000_init", "migration.sql"), "utf8");
     expect(row).toMatchObject({ migration_name: "20261125120000_init", checksum: checksumOf(sql), applied_steps_count: 1, rolled_back_at: null });
     expect(row!.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -65,8 +69,8 @@ describe("applyMigrations", () => {
   it("applies nothing the second time", async () => {
     await applyMigrations(url, realMigrations);
     const again = await applyMigrations(url, realMigrations);
-    expect(again).toEqual({ applied: [], alreadyApplied: ["20261125120000_init"] });
-    expect(await query(`SELECT * FROM "_prisma_migrations"`)).toHaveLength(1);
+    expect(again).toEqual({ applied: [], alreadyApplied: ALL });
+    expect(await query(`SELECT * FROM "_prisma_migrations"`)).toHaveLength(ALL.length);
   });
 
   it("refuses to run when an applied migration's file was changed, and changes nothing", async () => {
@@ -97,7 +101,7 @@ describe("applyMigrations", () => {
     expect((error as Error).message).toMatch(/20300101000000_broken failed and was rolled back: .*no_such_table/);
     expect(await tables()).not.toContain("half_done");
     const names = (await query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`)).map((r) => r.migration_name);
-    expect(names).toEqual(["20261125120000_init"]);
+    expect(names.sort()).toEqual(ALL);
   });
 
   it("refuses to go on after an attempt Prisma recorded as unfinished", async () => {
@@ -108,7 +112,7 @@ describe("applyMigrations", () => {
 
   it("lets two runners start at once: one applies, the other waits and finds nothing to do", async () => {
     const [first, second] = await Promise.all([applyMigrations(url, realMigrations), applyMigrations(url, realMigrations)]);
-    expect([...first.applied, ...second.applied]).toEqual(["20261125120000_init"]);
-    expect(await query(`SELECT * FROM "_prisma_migrations"`)).toHaveLength(1);
+    expect([...first.applied, ...second.applied]).toEqual(ALL);
+    expect(await query(`SELECT * FROM "_prisma_migrations"`)).toHaveLength(ALL.length);
   });
 });

@@ -118,14 +118,14 @@ export function anonymous(): HttpSession {
  * (and its cookie), post the form, keep the cookies the redirect sets. Throws unless a
  * session cookie came back, so a test never runs anonymously by mistake.
  */
-export async function signIn(email: string, password: string, baseUrl = testEnv("SLANT_BASE_URL")): Promise<HttpSession> {
+export async function signIn(identifier: string, password: string, baseUrl = testEnv("SLANT_BASE_URL")): Promise<HttpSession> {
   const jar = new CookieJar();
   const csrfResponse = await fetch(new URL("/api/auth/csrf", baseUrl), { redirect: "manual" });
   jar.store(csrfResponse);
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken?: unknown };
   if (typeof csrfToken !== "string" || csrfToken === "") throw new Error("GET /api/auth/csrf gave no csrfToken");
 
-  const form = new URLSearchParams({ email, password, csrfToken, callbackUrl: `${baseUrl}/assignments` });
+  const form = new URLSearchParams({ identifier, password, csrfToken, callbackUrl: `${baseUrl}/assignments` });
   const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
   const cookie = jar.header();
   if (cookie) headers.cookie = cookie;
@@ -138,7 +138,7 @@ export async function signIn(email: string, password: string, baseUrl = testEnv(
   jar.store(response);
   await response.arrayBuffer();
   if (!jar.has(SESSION_COOKIE)) {
-    throw new Error(`Signing in as ${email} gave no session (HTTP ${response.status}, Location: ${response.headers.get("location") ?? "none"})`);
+    throw new Error(`Signing in as ${identifier} gave no session (HTTP ${response.status}, Location: ${response.headers.get("location") ?? "none"})`);
   }
   return new HttpSession(baseUrl, jar);
 }

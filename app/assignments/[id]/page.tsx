@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
-import { TeacherReview } from "@/components/ui/TeacherReview";
+import { AssignmentTabs, type TeacherView } from "@/components/ui/AssignmentTabs";
+import { StudentWorkspace } from "@/components/ui/StudentWorkspace";
+import { TeacherAssignmentView } from "@/components/ui/TeacherAssignmentView";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getAssignment } from "@/lib/classes/get-assignment";
+import { getOwnSubmission } from "@/lib/classes/get-own-submission";
 import { NotFound } from "@/lib/errors";
 import { formatDueDate } from "@/lib/text/format-due-date";
 
@@ -15,13 +17,19 @@ interface PageProps {
 
 export const metadata: Metadata = { title: "Assignment" };
 
+const TEACHER_VIEWS: TeacherView[] = ["progress", "review", "key", "settings"];
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
 export default async function AssignmentPage({ params, searchParams }: PageProps) {
   const { id } = await params;
+  const query = await searchParams;
   const actor = await requireActor(`/assignments/${id}`);
   const assignment = await getAssignment(actor, id).catch((error: unknown) => {
     if (error instanceof NotFound) notFound();
     throw error;
   });
+  const requestedView = one(query.view);
+  const view: TeacherView = TEACHER_VIEWS.find((v) => v === requestedView) ?? (one(query.student) ? "review" : "progress");
 
   return (
     <div className="page page--wide">
@@ -29,6 +37,7 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
         <p className="muted">
           {assignment.className}
           {assignment.dueAt && ` · due ${formatDueDate(assignment.dueAt)}`}
+          {assignment.archived && " · archived"}
         </p>
         <h1>{assignment.title}</h1>
         {assignment.instructions && <p className="instructions">{assignment.instructions}</p>}
@@ -37,17 +46,17 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
         </p>
       </header>
       {assignment.viewerRole === "STUDENT" ? (
-        <AnnotatingReader
-          assignmentId={assignment.id}
-          articleTitle={assignment.article.title}
-          text={assignment.article.text}
-          tags={assignment.tags}
+        <StudentWorkspace
+          assignment={assignment}
           initialAnnotations={await listAnnotations(actor, assignment.id)}
+          initialSubmission={await getOwnSubmission(actor, assignment.id)}
         />
       ) : (
-        <TeacherReview actor={actor} assignment={assignment} requestedStudentId={(await searchParams).student} />
+        <>
+          <AssignmentTabs assignmentId={assignment.id} current={view} />
+          <TeacherAssignmentView actor={actor} assignment={assignment} view={view} studentId={one(query.student)} />
+        </>
       )}
     </div>
   );
-
 }

@@ -1,0 +1,10 @@
+import { TeacherSignUpInput } from "@/lib/auth/account-schemas";
+import { signUpTeacher } from "@/lib/auth/sign-up-teacher";
+import { publicRoute } from "@/lib/http/api-handler";
+import { JSON_BODY_LIMIT_BYTES } from "@/lib/http/limits";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const POST = publicRoute(async ({ request }) => {
+  const input = await readJsonBody(request, TeacherSignUpInput, JSON_BODY_LIMIT_BYTES);
+  return Response.json(await signUpTeacher(input), { status: 201 });
+});

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditArticleForm } from "@/components/ui/EditArticleForm";
+import { findArticleForActor } from "@/lib/articles/find-article-for-actor";
+import { toArticleDto } from "@/lib/articles/to-article-dto";
+import { requireActor } from "@/lib/auth/require-actor";
+import { NotFound } from "@/lib/errors";
+import { formatDueDate } from "@/lib/text/format-due-date";
+
+export const metadata: Metadata = { title: "Article" };
+
+export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await requireActor(`/articles/${id}`);
+  const article = toArticleDto(
+    await findArticleForActor(actor, id).catch((error: unknown) => {
+      if (error instanceof NotFound) notFound();
+      throw error;
+    }),
+  );
+  return (
+    <div className="page">
+      <p className="muted">
+        <Link href="/articles">Article library</Link>
+      </p>
+      <h1>{article.title}</h1>
+      <p>
+        <Link className="primary-link" href={`/assignments/new?articleId=${article.id}`}>
+          Set it as an assignment
+        </Link>
+      </p>
+      <EditArticleForm article={article} />
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading">Versions</h2>
+        <p className="muted">Editing the text makes a new version. Assignments keep the version they were made on, so students’ highlights never shift.</p>
+        <table className="roster">
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Made</th>
+              <th scope="col">From</th>
+              <th scope="col">Used by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {article.versions.map((v) => (
+              <tr key={v.number}>
+                <th scope="row">{v.number}</th>
+                <td>{formatDueDate(v.createdAt)}</td>
+                <td>{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
+                <td>{v.assignmentCount} assignments</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { AnnotationVerdict } from "./annotation-sync";
+import { VERDICT_LABEL } from "./VerdictBadge";
+
+interface VerdictEditorProps {
+  feedback: AnnotationVerdict | null | undefined;
+  /** Resolves to an error message, or null when saved. */
+  onSave(verdict: AnnotationVerdict): Promise<string | null>;
+}
+
+/** The teacher's verdict on one highlight (agree, partly, disagree) with an optional comment. */
+export function VerdictEditor({ feedback, onSave }: VerdictEditorProps) {
+  const id = useId();
+  const [verdict, setVerdict] = useState<AnnotationVerdict["verdict"] | null>(feedback?.verdict ?? null);
+  const [comment, setComment] = useState(feedback?.comment ?? "");
+  const [status, setStatus] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+  return (
+    <form
+      className="verdict-editor"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!verdict) return;
+        setPending(true);
+        const error = await onSave({ verdict, comment: comment.trim() === "" ? null : comment });
+        setPending(false);
+        setStatus(error ? { kind: "error", text: error } : { kind: "done", text: "Verdict saved." });
+      }}
+    >
+      <fieldset className="tag-choice">
+        <legend>Your verdict</legend>
+        {(Object.keys(VERDICT_LABEL) as AnnotationVerdict["verdict"][]).map((option) => (
+          <label key={option}>
+            <input type="radio" name={`${id}-verdict`} checked={verdict === option} onChange={() => setVerdict(option)} /> {VERDICT_LABEL[option]}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-comment`}>Comment for the student</label>
+      <textarea id={`${id}-comment`} rows={2} maxLength={4000} value={comment} onChange={(event) => setComment(event.target.value)} />
+      <div className="note-editor__footer">
+        <span aria-live="polite" className={status?.kind === "error" ? "field-error" : "muted"}>
+          {status?.text}
+        </span>
+        <button type="submit" disabled={pending || !verdict}>
+          Save verdict
+        </button>
+      </div>
+    </form>
+  );
+}

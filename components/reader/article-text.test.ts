@@ -1,0 +1,47 @@
+import { getSchema } from "@tiptap/core";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { buildArticleDocument } from "@/lib/articles/article-document";
+import { articleContentExtensions } from "@/lib/articles/article-schema-extensions";
+import type { BlockKind } from "@/lib/articles/block-kinds";
+import { ArticleText } from "./ArticleText";
+
+const text = "Headline\n\nBody\nmore\n\nBullet\n\nFirst\n\nSaid";
+const blocks: BlockKind[] = [
+  { type: "heading", level: 2 },
+  { type: "paragraph" },
+  { type: "list-item", ordered: false },
+  { type: "list-item", ordered: true },
+  { type: "quote" },
+];
+const render = (b?: BlockKind[] | null) => renderToStaticMarkup(createElement(ArticleText, { text, blocks: b }));
+
+describe("ArticleText", () => {
+  it("renders headings, list items and quotes as flat elements with the reader's classes", () => {
+    expect(render(blocks)).toBe(
+      '<div class="article-text"><h2>Headline</h2><p>Body<br/>more</p><p class="block-list-item">Bullet</p>' +
+        '<p class="block-ordered-list-item">First</p><p class="block-quote">Said</p></div>',
+    );
+  });
+
+  it("renders plain paragraphs without blocks, or with blocks that do not match the text", () => {
+    const plain = '<div class="article-text"><p>Headline</p><p>Body<br/>more</p><p>Bullet</p><p>First</p><p>Said</p></div>';
+    expect(render()).toBe(plain);
+    expect(render([{ type: "quote" }])).toBe(plain);
+  });
+
+  it("uses the same element and class for each block as the editor's schema draws", () => {
+    const schema = getSchema(articleContentExtensions);
+    const doc = schema.nodeFromJSON(buildArticleDocument(text, blocks));
+    const fromEditor: string[] = [];
+    doc.forEach((node) => {
+      const spec = node.type.spec.toDOM!(node) as [string, Record<string, string>?];
+      const tag = spec[0];
+      const className = spec[1]?.class;
+      fromEditor.push(className ? `<${tag} class="${className}">` : `<${tag}>`);
+    });
+    const fromServer = render(blocks).match(/<(h[1-6]|p)( class="[^"]*")?>/g);
+    expect(fromServer).toEqual(fromEditor);
+  });
+});

@@ -1,0 +1,56 @@
+"use client";
+
+import { useState } from "react";
+import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
+import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
+import type { AnnotationDto } from "@/lib/annotations/schemas";
+import type { AssignmentDetail } from "@/lib/classes/get-assignment";
+import { callApi } from "./api-client";
+
+interface AnswerKeyWorkspaceProps {
+  assignment: AssignmentDetail;
+  initialAnnotations: AnnotationDto[];
+  isKey: boolean;
+}
+
+/** The teacher highlights the article themselves and marks that set as the answer key. */
+export function AnswerKeyWorkspace({ assignment, initialAnnotations, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
+  const { sync, snapshot } = useAnnotationSync(assignment.id, assignment.article.text, initialAnnotations);
+  const [isKey, setIsKey] = useState(initiallyKey);
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+
+  const toggle = async () => {
+    const outcome = await callApi<{ answerKey: boolean; annotationCount: number }>("PUT", `/api/assignments/${assignment.id}/answer-key`, { enabled: !isKey });
+    if (!outcome.ok) return setMessage({ kind: "error", text: outcome.message });
+    setIsKey(outcome.value.answerKey);
+    setMessage({ kind: "done", text: outcome.value.answerKey ? `Your ${outcome.value.annotationCount} highlights are the answer key.` : "No answer key." });
+  };
+
+  return (
+    <div>
+      <section className="submit-panel" aria-label="Answer key">
+        <p>{isKey ? "These highlights are this assignment's answer key. Changes you make here change the key." : "Highlight the article as you would want students to, then mark it as the key."}</p>
+        <button type="button" className={isKey ? undefined : "primary-button"} disabled={snapshot.pendingCount > 0} onClick={() => void toggle()}>
+          {isKey ? "Stop using these as the key" : "Use my highlights as the answer key"}
+        </button>
+        <div aria-live="polite">
+          {message && (
+            <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
+              {message.text}
+            </p>
+          )}
+        </div>
+      </section>
+      <AnnotatingReader
+        sync={sync}
+        snapshot={snapshot}
+        articleTitle={assignment.article.title}
+        text={assignment.article.text}
+        blocks={assignment.article.blocks}
+        tags={assignment.tags}
+        readOnly={assignment.archived}
+        listHeading="Your key highlights"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { revealRule } from "@/lib/classes/reveal";
+import type { RevealPolicy } from "@/lib/db/generated/enums";
+import { callApi } from "./api-client";
+import { TagSetEditor, type EditableTag } from "./TagSetEditor";
+
+const POLICIES: { value: RevealPolicy; label: string }[] = [
+  { value: "AFTER_SUBMIT", label: "After each student submits" },
+  { value: "AFTER_DUE", label: "After the due date" },
+  { value: "MANUAL", label: "When I share them" },
+  { value: "ALWAYS", label: "Always" },
+];
+
+export interface AssignmentFormValues {
+  classId: string;
+  articleId: string;
+  title: string;
+  instructions: string | null;
+  dueAt: string | null;
+  revealPolicy: RevealPolicy;
+  showClassmateNames: boolean;
+  tags: EditableTag[];
+  released?: boolean;
+}
+
+type AssignmentFormProps =
+  | { mode: "create"; classes: { id: string; name: string }[]; articles: { id: string; title: string }[]; initial: AssignmentFormValues }
+  | { mode: "edit"; assignmentId: string; initial: AssignmentFormValues; usedTagIds: string[] };
+
+/** "2026-12-01T17:00" in the browser's time zone, for a datetime-local input. */
+function toLocalInput(iso: string | null): string {
+  if (!iso) return "";
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** Creates an assignment, or changes one: title, instructions, due date, reveal policy and tags. */
+export function AssignmentForm(props: AssignmentFormProps) {
+  const router = useRouter();
+  const { initial } = props;
+  const [tags, setTags] = useState<EditableTag[]>(initial.tags);
+  const [policy, setPolicy] = useState<RevealPolicy>(initial.revealPolicy);
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const submit = async (form: HTMLFormElement) => {
+    const data = new FormData(form);
+    const due = String(data.get("dueAt") ?? "");
+    const body = {
+      title: String(data.get("title") ?? ""),
+      instructions: String(data.get("instructions") ?? ""),
+      dueAt: due ? new Date(due).toISOString() : null,
+      revealPolicy: policy,
+      showClassmateNames: data.get("showClassmateNames") === "on",
+      tags,
+      ...(props.mode === "edit" && policy === "MANUAL" && { released: data.get("released") === "on" }),
+    };
+    setPending(true);
+    const outcome =
+      props.mode === "create"
+        ? await callApi<{ id: string }>("POST", "/api/assignments", { ...body, classId: data.get("classId"), articleId: data.get("articleId") })
+        : await callApi<{ id: string }>("PATCH", `/api/assignments/${props.assignmentId}`, body);
+    setPending(false);
+    if (!outcome.ok) return setMessage({ kind: "error", text: outcome.message });
+    if (props.mode === "create") return router.push(`/assignments/${outcome.value.id}`);
+    setMessage({ kind: "done", text: "Saved." });
+    router.refresh();
+  };
+
+  return (
+    <form
+      className="stack-form assignment-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(event.currentTarget);
+      }}
+    >
+      <div aria-live="polite">
+        {message && (
+          <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      {props.mode === "create" && (
+        <>
+          <label htmlFor="classId">Class</label>
+          <select id="classId" name="classId" defaultValue={initial.classId}>
+            {props.classes.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <label htmlFor="articleId">Article</label>
+          <select id="articleId" name="articleId" defaultValue={initial.articleId}>
+            {props.articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.title}
+              </option>
+            ))}
+          </select>
+        </>
+      )}
+      <label htmlFor="title">Title</label>
+      <input id="title" name="title" required maxLength={200} defaultValue={initial.title} />
+      <label htmlFor="instructions">Instructions (optional)</label>
+      <textarea id="instructions" name="instructions" rows={3} maxLength={4000} defaultValue={initial.instructions ?? ""} />
+      <label htmlFor="dueAt">Due (optional)</label>
+      <input id="dueAt" name="dueAt" type="datetime-local" defaultValue={toLocalInput(initial.dueAt)} />
+      <fieldset>
+        <legend>Students see classmates’ highlights</legend>
+        {POLICIES.map((option) => (
+          <label key={option.value} className="radio-line">
+            <input type="radio" name="revealPolicy" value={option.value} checked={policy === option.value} onChange={() => setPolicy(option.value)} />{" "}
+            {option.label}
+          </label>
+        ))}
+        <p className="muted field-help">{revealRule(policy)}</p>
+        {props.mode === "edit" && policy === "MANUAL" && (
+          <label className="radio-line">
+            <input type="checkbox" name="released" defaultChecked={initial.released} /> Share classmates’ highlights now
+          </label>
+        )}
+        <label className="radio-line">
+          <input type="checkbox" name="showClassmateNames" defaultChecked={initial.showClassmateNames} /> Show classmates’ names (otherwise
+          “Classmate 3F2A”)
+        </label>
+      </fieldset>
+      <TagSetEditor tags={tags} onChange={setTags} usedIds={props.mode === "edit" ? new Set(props.usedTagIds) : undefined} />
+      <button type="submit" className="primary-button" disabled={pending}>
+        {pending ? "Saving…" : props.mode === "create" ? "Create assignment" : "Save changes"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { ArticleDto } from "@/lib/articles/article-schemas";
+import { callApi } from "./api-client";
+import { ArticleMetadataFields } from "./ArticleMetadataFields";
+
+/** Edits an article's details and text; a changed text is saved as a new version. */
+export function EditArticleForm({ article }: { article: ArticleDto }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const submit = async (form: HTMLFormElement) => {
+    setPending(true);
+    const data = new FormData(form);
+    const text = String(data.get("text") ?? "");
+    const outcome = await callApi<ArticleDto>("PATCH", `/api/articles/${article.id}`, {
+      title: String(data.get("title") ?? ""),
+      author: String(data.get("author") ?? ""),
+      sourceUrl: String(data.get("sourceUrl") ?? ""),
+      publishedAt: String(data.get("publishedAt") ?? ""),
+      ...(text !== article.text && { text }),
+    });
+    setPending(false);
+    if (!outcome.ok) return setMessage({ kind: "error", text: outcome.message });
+    setMessage({
+      kind: "done",
+      text: outcome.value.version > article.version ? `Saved as version ${outcome.value.version}.` : "Saved.",
+    });
+    router.refresh();
+  };
+
+  return (
+    <form
+      className="stack-form"
+      aria-labelledby="edit-article-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(event.currentTarget);
+      }}
+    >
+      <h2 id="edit-article-heading">Details and text</h2>
+      <div aria-live="polite">
+        {message && (
+          <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      <ArticleMetadataFields titleRequired values={article} />
+      <label htmlFor="article-text">Text (version {article.version})</label>
+      <textarea id="article-text" name="text" rows={16} defaultValue={article.text} required />
+      <button type="submit" className="primary-button" disabled={pending}>
+        {pending ? "Saving…" : "Save"}
+      </button>
+    </form>
+  );
+}

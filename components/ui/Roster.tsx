@@ -1,0 +1,92 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { removeStudentAction, resetStudentPasswordAction } from "@/app/classes/actions";
+
+interface Student {
+  id: string;
+  name: string;
+  email: string | null;
+  username: string | null;
+}
+
+/** The class's students, with removing one and resetting a password (shown once). */
+export function Roster({ classId, students }: { classId: string; students: Student[] }) {
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string; studentId?: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const reset = (student: Student) =>
+    startTransition(async () => {
+      const result = await resetStudentPasswordAction(classId, student.id);
+      setMessage(
+        result.ok
+          ? { kind: "done", studentId: student.id, text: `Temporary password for ${student.name}: ${result.value} — they choose a new one when they sign in. It is shown only now.` }
+          : { kind: "error", text: result.ok === false ? result.error : "Something went wrong." },
+      );
+    });
+  const remove = (student: Student) =>
+    startTransition(async () => {
+      const result = await removeStudentAction(classId, student.id);
+      setConfirming(null);
+      setMessage(result.ok ? { kind: "done", text: `${student.name} was removed from the class.` } : { kind: "error", text: result.ok === false ? result.error : "" });
+    });
+
+  return (
+    <section aria-labelledby="roster-heading">
+      <h2 id="roster-heading">Students ({students.length})</h2>
+      <div aria-live="polite">
+        {message && (
+          <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
+            {message.text}
+          </p>
+        )}
+      </div>
+      {students.length === 0 ? (
+        <p className="muted">No students yet. Give them the join code.</p>
+      ) : (
+        <table className="roster">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Signs in with</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {students.map((student) => (
+              <tr key={student.id}>
+                <th scope="row">{student.name}</th>
+                <td>{student.email ?? student.username}</td>
+                <td className="roster__actions">
+                  {confirming === student.id ? (
+                    <>
+                      <span>Remove {student.name}?</span>{" "}
+                      <button type="button" className="danger-button" disabled={pending} onClick={() => remove(student)}>
+                        Yes, remove
+                      </button>{" "}
+                      <button type="button" onClick={() => setConfirming(null)}>
+                        Cancel
+                      </button>
+                    </>
+                  ) : (
+                    <>
+                      <button type="button" disabled={pending} onClick={() => reset(student)}>
+                        Reset password<span className="visually-hidden"> for {student.name}</span>
+                      </button>{" "}
+                      <button type="button" className="danger-button" disabled={pending} onClick={() => setConfirming(student.id)}>
+                        Remove<span className="visually-hidden"> {student.name}</span>
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { signUpStudentAction } from "@/app/join/actions";
+import { FormStatus } from "./FormStatus";
+
+export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
+  const [state, action, pending] = useActionState(signUpStudentAction, { ok: null });
+  return (
+    <form action={action} className="stack-form">
+      <FormStatus state={state} />
+      <label htmlFor="code">Class code</label>
+      <input id="code" name="code" required defaultValue={initialCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
+      <label htmlFor="name">Your name</label>
+      <input id="name" name="name" autoComplete="name" required maxLength={100} />
+      <label htmlFor="identifier">Email or a username</label>
+      <input
+        id="identifier"
+        name="identifier"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        aria-describedby="identifier-help"
+      />
+      <p id="identifier-help" className="muted field-help">
+        No email? Choose a username: 3 to 32 letters, digits, dots, dashes or underscores.
+      </p>
+      <label htmlFor="password">Password (at least 8 characters)</label>
+      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} />
+      <button type="submit" className="primary-button" disabled={pending}>
+        {pending ? "Joining…" : "Create account and join"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useState } from "react";
+import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
+import { ReviewReader } from "@/components/reader/ReviewReader";
+import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
+import type { AnnotationDto } from "@/lib/annotations/schemas";
+import { summarizeDraft } from "@/lib/classes/draft-summary";
+import type { AssignmentDetail } from "@/lib/classes/get-assignment";
+import { revealRule } from "@/lib/classes/reveal";
+import type { SubmissionDto } from "@/lib/classes/submission-schemas";
+import { callApi } from "./api-client";
+import { SubmitPanel } from "./SubmitPanel";
+
+interface StudentWorkspaceProps {
+  assignment: AssignmentDetail;
+  initialAnnotations: AnnotationDto[];
+  initialSubmission: SubmissionDto;
+}
+
+type Classmates = { state: "idle" } | { state: "loading" } | { state: "loaded"; annotations: AnnotationDto[] } | { state: "error"; message: string };
+
+/** A student's assignment: their own highlights, handing them in, classmates' after the reveal, and feedback. */
+export function StudentWorkspace({ assignment, initialAnnotations, initialSubmission }: StudentWorkspaceProps) {
+  const { sync, snapshot } = useAnnotationSync(assignment.id, assignment.article.text, initialAnnotations);
+  const [submission, setSubmission] = useState(initialSubmission);
+  const [view, setView] = useState<"mine" | "classmates">("mine");
+  const [classmates, setClassmates] = useState<Classmates>({ state: "idle" });
+  const draft = summarizeDraft(snapshot.annotations, assignment.tags);
+
+  const showClassmates = async () => {
+    setView("classmates");
+    if (classmates.state === "loaded" || classmates.state === "loading") return;
+    setClassmates({ state: "loading" });
+    const outcome = await callApi<AnnotationDto[]>("GET", `/api/assignments/${assignment.id}/annotations?scope=class`);
+    setClassmates(outcome.ok ? { state: "loaded", annotations: outcome.value } : { state: "error", message: outcome.message });
+  };
+
+  return (
+    <div className="student-workspace">
+      <SubmitPanel
+        assignmentId={assignment.id}
+        tags={assignment.tags}
+        submission={submission}
+        draft={draft}
+        unsavedChanges={snapshot.pendingCount > 0}
+        archived={assignment.archived}
+        onChange={(next) => {
+          setSubmission(next);
+          setClassmates({ state: "idle" });
+        }}
+      />
+      {submission.feedback && (
+        <section className="overall-feedback" aria-labelledby="feedback-heading">
+          <h2 id="feedback-heading">Your teacher’s feedback</h2>
+          {submission.feedback.score !== null && <p>Score: {submission.feedback.score}</p>}
+          <p className="annotation-note">{submission.feedback.comment ?? "No overall comment."}</p>
+          <p className="muted">Open a highlight to see your teacher’s verdict on it.</p>
+        </section>
+      )}
+      <div className="view-switch" role="group" aria-label="Whose highlights">
+        <button type="button" aria-pressed={view === "mine"} onClick={() => setView("mine")}>
+          My highlights
+        </button>
+        {submission.classmatesVisible ? (
+          <button type="button" aria-pressed={view === "classmates"} onClick={() => void showClassmates()}>
+            Classmates’ highlights
+          </button>
+        ) : (
+          <span className="muted">{revealRule(assignment.revealPolicy)}</span>
+        )}
+      </div>
+      {view === "mine" || !submission.classmatesVisible ? (
+        <AnnotatingReader
+          sync={sync}
+          snapshot={snapshot}
+          articleTitle={assignment.article.title}
+          text={assignment.article.text}
+          blocks={assignment.article.blocks}
+          tags={assignment.tags}
+          readOnly={submission.status === "SUBMITTED" || assignment.archived}
+        />
+      ) : classmates.state === "loaded" ? (
+        <ReviewReader
+          articleTitle={assignment.article.title}
+          text={assignment.article.text}
+          blocks={assignment.article.blocks}
+          tags={assignment.tags}
+          annotations={classmates.annotations}
+          listHeading="Classmates' highlights"
+          emptyMessage="No classmate has highlighted anything yet."
+        />
+      ) : (
+        <p role="status">{classmates.state === "error" ? classmates.message : "Loading classmates' highlights…"}</p>
+      )}
+    </div>
+  );
+}

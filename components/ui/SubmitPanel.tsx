@@ -1,0 +1,130 @@
+"use client";
+
+import { useRef, useState } from "react";
+import type { TagDefinition } from "@/lib/annotations/tags";
+import type { DraftSummary } from "@/lib/classes/draft-summary";
+import type { SubmissionDto } from "@/lib/classes/submission-schemas";
+import { formatDueDate } from "@/lib/text/format-due-date";
+import { callApi } from "./api-client";
+
+interface SubmitPanelProps {
+  assignmentId: string;
+  tags: TagDefinition[];
+  submission: SubmissionDto;
+  /** Counted from the highlights on screen, which may be newer than `submission`. */
+  draft: DraftSummary;
+  /** Changes still on their way to the server: submitting waits for them. */
+  unsavedChanges: boolean;
+  archived: boolean;
+  onChange(submission: SubmissionDto): void;
+}
+
+/**
+ * Where a student hands in their work: a confirmation that counts their highlights per
+ * tag (and says which still need a note), and taking it back while that is allowed.
+ */
+export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChanges, archived, onChange }: SubmitPanelProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+  const total = Object.values(draft.counts).reduce((sum, n) => sum + n, 0);
+  const labelOf = (id: string) => tags.find((t) => t.id === id)?.label ?? id;
+
+  const call = async (path: "submit" | "unsubmit") => {
+    setPending(true);
+    setError(null);
+    const outcome = await callApi<SubmissionDto>("POST", `/api/assignments/${assignmentId}/${path}`);
+    setPending(false);
+    dialogRef.current?.close();
+    if (outcome.ok) onChange(outcome.value);
+    else setError(outcome.message);
+  };
+
+  if (submission.status === "SUBMITTED") {
+    return (
+      <section className="submit-panel" aria-label="Submission">
+        <p role="status">
+          {submission.returnedAt
+            ? `Returned with feedback ${formatDueDate(submission.returnedAt)}.`
+            : `Submitted ${formatDueDate(submission.submittedAt!)}${submission.late ? " (late)" : ""}. Your teacher can now review it.`}
+        </p>
+        {submission.canUnsubmit && (
+          <button type="button" disabled={pending} onClick={() => void call("unsubmit")}>
+            Take it back to change it
+          </button>
+        )}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section className="submit-panel" aria-label="Submission">
+      <p>
+        {total === 0 ? "Not started." : `Draft: ${total} ${total === 1 ? "highlight" : "highlights"}.`}{" "}
+        {unsavedChanges && <span className="muted">Waiting for your last changes to save…</span>}
+      </p>
+      <button
+        type="button"
+        className="primary-button"
+        disabled={archived || unsavedChanges}
+        onClick={() => {
+          setError(null);
+          dialogRef.current?.showModal();
+        }}
+      >
+        Submit…
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <dialog ref={dialogRef} className="confirm-dialog" aria-labelledby="submit-heading">
+        <h2 id="submit-heading">Submit your highlights?</h2>
+        <ul>
+          {Object.entries(draft.counts).map(([tag, count]) => (
+            <li key={tag}>
+              {labelOf(tag)}: {count}
+            </li>
+          ))}
+        </ul>
+        {draft.missingNotes.length > 0 ? (
+          <div className="form-error" role="alert">
+            <p>These highlights need a note before you can submit:</p>
+            <ul>
+              {draft.missingNotes.map((missing) => (
+                <li key={missing.annotationId}>
+                  {labelOf(missing.tag)}: “{missing.exact.slice(0, 80)}”
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : total === 0 ? (
+          <p className="form-error" role="alert">
+            Highlight at least one passage first.
+          </p>
+        ) : (
+          <p>You can take it back to change it until the due date, unless your teacher locks it.</p>
+        )}
+        <div className="dialog-buttons">
+          <button
+            type="button"
+            className="primary-button"
+            disabled={pending || total === 0 || draft.missingNotes.length > 0}
+            onClick={() => void call("submit")}
+          >
+            Submit now
+          </button>
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            Not yet
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}

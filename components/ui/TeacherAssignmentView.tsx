@@ -1,0 +1,62 @@
+import { listAnnotations } from "@/lib/annotations/list-annotations";
+import type { Actor } from "@/lib/auth/actor";
+import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
+import type { AssignmentDetail } from "@/lib/classes/get-assignment";
+import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
+import { AnswerKeyWorkspace } from "./AnswerKeyWorkspace";
+import { AssignmentForm } from "./AssignmentForm";
+import type { TeacherView } from "./AssignmentTabs";
+import { ProgressTable } from "./ProgressTable";
+import { TeacherReview } from "./TeacherReview";
+
+interface TeacherAssignmentViewProps {
+  actor: Actor;
+  assignment: AssignmentDetail;
+  view: TeacherView;
+  studentId: string | undefined;
+}
+
+/** What the class's teacher sees of an assignment, one view at a time. */
+export async function TeacherAssignmentView({ actor, assignment, view, studentId }: TeacherAssignmentViewProps) {
+  switch (view) {
+    case "progress":
+      return (
+        <section aria-labelledby="progress-heading">
+          <h2 id="progress-heading">Progress</h2>
+          <ProgressTable assignmentId={assignment.id} rows={await getAssignmentProgress(actor, assignment.id)} />
+        </section>
+      );
+    case "review":
+      return <TeacherReview actor={actor} assignment={assignment} requestedStudentId={studentId} />;
+    case "key": {
+      const { ownHighlightsAreKey } = await getTeacherAssignmentFacts(actor, assignment.id);
+      return (
+        <AnswerKeyWorkspace assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} isKey={ownHighlightsAreKey} />
+      );
+    }
+    case "settings": {
+      const { usedTagIds } = await getTeacherAssignmentFacts(actor, assignment.id);
+      return (
+        <section aria-labelledby="settings-heading">
+          <h2 id="settings-heading">Settings</h2>
+          <AssignmentForm
+            mode="edit"
+            assignmentId={assignment.id}
+            usedTagIds={usedTagIds}
+            initial={{
+              classId: assignment.classId,
+              articleId: assignment.article.id,
+              title: assignment.title,
+              instructions: assignment.instructions,
+              dueAt: assignment.dueAt,
+              revealPolicy: assignment.revealPolicy,
+              showClassmateNames: assignment.showClassmateNames,
+              released: assignment.released,
+              tags: assignment.tags,
+            }}
+          />
+        </section>
+      );
+    }
+  }
+}

@@ -1,0 +1,23 @@
+"use client";
+
+import { useActionState } from "react";
+import { signUpTeacherAction } from "@/app/signup/actions";
+import { FormStatus } from "./FormStatus";
+
+export function TeacherSignUpForm() {
+  const [state, action, pending] = useActionState(signUpTeacherAction, { ok: null });
+  return (
+    <form action={action} className="stack-form">
+      <FormStatus state={state} />
+      <label htmlFor="name">Your name</label>
+      <input id="name" name="name" autoComplete="name" required maxLength={100} />
+      <label htmlFor="email">Email</label>
+      <input id="email" name="email" type="email" autoComplete="email" required />
+      <label htmlFor="password">Password (at least 8 characters)</label>
+      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} />
+      <button type="submit" className="primary-button" disabled={pending}>
+        {pending ? "Creating your account…" : "Create teacher account"}
+      </button>
+    </form>
+  );
+}

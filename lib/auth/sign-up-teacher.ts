@@ -1,0 +1,30 @@
+import "server-only";
+import { canonicalizePlainText } from "@/lib/articles/canonical-text";
+import { readSampleArticle, SAMPLE_ARTICLE_TITLE } from "@/lib/articles/sample-article";
+import { getDb } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { Conflict } from "@/lib/errors";
+import type { AccountDto, TeacherSignUpInput } from "./account-schemas";
+import { hashPassword } from "./password";
+import { toAccountDto } from "./to-account-dto";
+
+/** Creates a teacher account whose article library starts with the bundled sample article. */
+export async function signUpTeacher(input: TeacherSignUpInput): Promise<AccountDto> {
+  const passwordHash = await hashPassword(input.password);
+  const sample = canonicalizePlainText(await readSampleArticle());
+  try {
+    const user = await getDb().user.create({
+      data: {
+        name: input.name,
+        email: input.email,
+        role: "TEACHER",
+        passwordHash,
+        articles: { create: { title: SAMPLE_ARTICLE_TITLE, versions: { create: { number: 1, text: sample } } } },
+      },
+    });
+    return toAccountDto(user);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new Conflict("An account with this email address already exists. Sign in instead.");
+    throw error;
+  }
+}

@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { TagSetInput } from "@/lib/annotations/tag-set-input";
+import { plainText } from "@/lib/text/plain-text";
+
+export const REVEAL_POLICIES = ["ALWAYS", "AFTER_SUBMIT", "AFTER_DUE", "MANUAL"] as const;
+
+const Title = plainText(200).pipe(z.string().trim().min(1, "must not be empty"));
+const Instructions = plainText(4000)
+  .pipe(z.string().trim())
+  .transform((value) => (value === "" ? null : value));
+const DueAt = z.iso
+  .datetime({ offset: true, message: "must be a date and time like 2026-12-01T17:00:00Z" })
+  .transform((value) => new Date(value));
+
+export const CreateAssignmentInput = z
+  .object({
+    classId: z.uuid("must be a class id"),
+    articleId: z.uuid("must be an article id"),
+    title: Title,
+    instructions: Instructions.nullable().optional(),
+    dueAt: DueAt.nullable().optional(),
+    revealPolicy: z.enum(REVEAL_POLICIES).default("AFTER_SUBMIT"),
+    showClassmateNames: z.boolean().default(true),
+    tags: TagSetInput.optional(),
+  })
+  .strict()
+  .refine((input) => input.revealPolicy !== "AFTER_DUE" || input.dueAt, {
+    message: "a due date is needed when classmates' work is revealed after it",
+    path: ["dueAt"],
+  });
+export type CreateAssignmentInput = z.infer<typeof CreateAssignmentInput>;
+
+export const UpdateAssignmentInput = z
+  .object({
+    title: Title.optional(),
+    instructions: Instructions.nullable().optional(),
+    dueAt: DueAt.nullable().optional(),
+    revealPolicy: z.enum(REVEAL_POLICIES).optional(),
+    showClassmateNames: z.boolean().optional(),
+    /** MANUAL reveal: true shares classmates' work now, false takes it back. */
+    released: z.boolean().optional(),
+    tags: TagSetInput.optional(),
+  })
+  .strict()
+  .refine((input) => Object.values(input).some((value) => value !== undefined), "give something to change");
+export type UpdateAssignmentInput = z.infer<typeof UpdateAssignmentInput>;
+
+const TagDto = z.object({ id: z.string(), label: z.string(), color: z.string(), requiresNote: z.boolean() });
+const BlockKindDto = z.object({ type: z.enum(["paragraph", "heading", "list-item", "quote"]), level: z.number().int().optional(), ordered: z.boolean().optional() });
+
+export const AssignmentDto = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  instructions: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  classId: z.uuid(),
+  className: z.string(),
+  revealPolicy: z.enum(REVEAL_POLICIES),
+  released: z.boolean(),
+  showClassmateNames: z.boolean(),
+  tags: z.array(TagDto),
+  article: z.object({ id: z.uuid(), title: z.string(), version: z.number().int(), text: z.string(), blocks: z.array(BlockKindDto).nullable() }),
+});
+
+export const ProgressDto = z.object({
+  state: z.enum(["not_started", "in_progress", "submitted", "returned"]),
+  annotationCount: z.number().int().optional(),
+  submittedAt: z.string().nullable().optional(),
+  late: z.boolean().optional(),
+  returnedAt: z.string().optional(),
+});
+
+export const AssignmentListItemDto = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  classId: z.uuid(),
+  className: z.string(),
+  tags: z.array(TagDto),
+  dueAt: z.string().nullable(),
+  progress: ProgressDto.optional(),
+  classProgress: z.object({ students: z.number().int(), submitted: z.number().int(), annotationCount: z.number().int() }).optional(),
+});
+
+export const ProgressRowDto = ProgressDto.extend({ student: z.object({ id: z.uuid(), name: z.string() }), locked: z.boolean() });

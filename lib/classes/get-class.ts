@@ -1,0 +1,28 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/policy";
+import { getDb } from "@/lib/db/client";
+import type { ClassDetailDto } from "./class-schemas";
+import { findClassForActor } from "./find-class-for-actor";
+
+/** A class; its teachers also get the join code and the roster. */
+export async function getClass(actor: Actor, classId: string): Promise<ClassDetailDto> {
+  const { found, access } = await findClassForActor(actor, classId);
+  const students = await getDb().enrollment.findMany({
+    where: { classId, role: "STUDENT" },
+    include: { user: { select: { id: true, name: true, email: true, username: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  const manages = can(actor, "class:manage", access);
+  return {
+    id: found.id,
+    name: found.name,
+    role: access.membership ?? "TEACHER",
+    archived: access.archived,
+    studentCount: students.length,
+    ...(manages && {
+      joinCode: found.joinCode,
+      students: students.map(({ user, createdAt }) => ({ ...user, joinedAt: createdAt.toISOString() })),
+    }),
+  };
+}

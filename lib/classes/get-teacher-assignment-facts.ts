@@ -1,0 +1,17 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { authorize } from "@/lib/auth/policy";
+import { getDb } from "@/lib/db/client";
+import { findAssignmentForActor } from "./find-assignment-for-actor";
+
+/** Whether the teacher's own highlights are the assignment's answer key, and which tags students have used. */
+export async function getTeacherAssignmentFacts(actor: Actor, assignmentId: string): Promise<{ ownHighlightsAreKey: boolean; usedTagIds: string[] }> {
+  const assignment = await findAssignmentForActor(actor, assignmentId);
+  authorize(actor, "assignment:review", assignment.access);
+  const db = getDb();
+  const [own, used] = await Promise.all([
+    db.submission.findUnique({ where: { assignmentId_userId: { assignmentId, userId: actor.id } }, select: { id: true } }),
+    db.annotation.findMany({ where: { submission: { assignmentId } }, distinct: ["tag"], select: { tag: true } }),
+  ]);
+  return { ownHighlightsAreKey: own !== null && assignment.answerKeySubmissionId === own.id, usedTagIds: used.map((u) => u.tag) };
+}

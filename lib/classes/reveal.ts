@@ -1,0 +1,39 @@
+import type { RevealPolicy } from "@/lib/db/generated/enums";
+
+export interface RevealFacts {
+  policy: RevealPolicy;
+  dueAt: Date | null;
+  /** When the teacher released classmates' work (MANUAL). */
+  revealedAt: Date | null;
+  /** Whether this student has handed their own work in. */
+  submitted: boolean;
+  now: Date;
+}
+
+/** Whether a student may now see classmates' annotations, by the assignment's reveal policy. */
+export function classmatesRevealed(facts: RevealFacts): boolean {
+  switch (facts.policy) {
+    case "ALWAYS":
+      return true;
+    case "AFTER_SUBMIT":
+      return facts.submitted;
+    case "AFTER_DUE":
+      return facts.dueAt !== null && facts.now >= facts.dueAt;
+    case "MANUAL":
+      return facts.revealedAt !== null;
+  }
+}
+
+/** What a student is told about when classmates' highlights appear. */
+export function revealRule(policy: RevealPolicy): string {
+  switch (policy) {
+    case "ALWAYS":
+      return "Classmates' highlights are visible at any time.";
+    case "AFTER_SUBMIT":
+      return "Classmates' highlights appear once you submit your own.";
+    case "AFTER_DUE":
+      return "Classmates' highlights appear after the due date.";
+    case "MANUAL":
+      return "Classmates' highlights appear when your teacher shares them.";
+  }
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { z } from "zod";
+import { DomainError } from "@/lib/errors";
+import { toValidationError } from "./validation-error";
+
+export type FormState<T = null> = { ok: true; value: T; message?: string } | { ok: false; error: string } | { ok: null };
+
+export const idle: FormState<never> = { ok: null };
+
+/** FormData as a plain object of strings (the last value of a repeated field wins). */
+export function formFields(form: FormData): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
+  return fields;
+}
+
+/** Parses a form with the same schema the API uses; a problem becomes the message shown beside the form. */
+export function parseForm<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw toValidationError(parsed.error, "form");
+  return parsed.data;
+}
+
+/**
+ * Runs a server action's work and turns a domain error into a message for the form.
+ * Anything else (and Next's redirects) is rethrown.
+ */
+export async function runFormAction<T>(work: () => Promise<T>, message?: string): Promise<FormState<T>> {
+  try {
+    return { ok: true, value: await work(), message };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, error: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { ErrorBody } from "../error-response";
+import { API_OPERATIONS, type ApiOperation } from "./api-catalogue";
+
+type JsonSchema = Record<string, unknown>;
+
+const STATUS_TEXT: Record<number, string> = {
+  400: "Malformed request (not JSON, not UTF-8)",
+  401: "Not signed in",
+  403: "Signed in, but not allowed",
+  404: "Not found, or not yours to see",
+  409: "Conflicts with the current state",
+  413: "Body too large",
+  422: "Valid JSON, invalid content",
+  503: "The database is down",
+};
+
+/** A zod schema as JSON Schema 2020-12 (what OpenAPI 3.1 uses); requests are described as sent. */
+function toSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+const ARTICLE_UPLOAD: JsonSchema = {
+  type: "object",
+  required: ["file"],
+  properties: {
+    file: { type: "string", format: "binary", description: ".html, .docx or .txt, at most 5 MB" },
+    title: { type: "string" },
+    author: { type: "string" },
+    sourceUrl: { type: "string" },
+    publishedAt: { type: "string", format: "date" },
+  },
+};
+
+function describe(operation: ApiOperation) {
+  const pathParams = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } }));
+  const queryParams = operation.query
+    ? Object.entries((toSchema(operation.query, "input").properties ?? {}) as Record<string, JsonSchema>).map(([name, schema]) => ({ name, in: "query", required: false, schema }))
+    : [];
+  const errors = new Set(operation.errors ?? []);
+  if (operation.session) errors.add(401);
+  if (operation.body) [400, 413, 422].forEach((status) => errors.add(status));
+  if (operation.query || operation.path.includes("{")) errors.add(422);
+  const success = operation.success.schema
+    ? { description: "Success", content: { "application/json": { schema: toSchema(operation.success.schema, "output") } } }
+    : { description: "Success" };
+  return {
+    summary: operation.summary,
+    operationId: `${operation.method.toLowerCase()}${operation.path.replace(/\/api|\{|\}|\.json/g, "").replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,
+    ...(operation.session ? {} : { security: [] }),
+    ...(pathParams.length + queryParams.length > 0 && { parameters: [...pathParams, ...queryParams] }),
+    ...(operation.body && {
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": { schema: operation.body === "multipart-article" ? {} : toSchema(operation.body, "input") },
+          ...(operation.path === "/api/articles" && { "multipart/form-data": { schema: ARTICLE_UPLOAD } }),
+        },
+      },
+    }),
+    responses: {
+      [operation.success.status]: success,
+      ...Object.fromEntries(
+        [...errors].sort().map((status) => [status, { description: STATUS_TEXT[status] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+      ),
+    },
+  };
+}
+
+/** The OpenAPI 3.1 document for the whole JSON API, built from the route catalogue. */
+export function buildOpenApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const operation of API_OPERATIONS) {
+    (paths[operation.path] ??= {})[operation.method.toLowerCase()] = describe(operation);
+  }
+  return {
+    openapi: "3.1.0",
+    info: { title: "Slant API", version: "1.0.0", description: "Media-literacy annotation: classes, articles, assignments, highlights and feedback." },
+    servers: [{ url: "/" }],
+    security: [{ session: [] }],
+    components: {
+      securitySchemes: { session: { type: "apiKey", in: "cookie", name: "authjs.session-token", description: "Auth.js session cookie from signing in" } },
+      schemas: { Error: toSchema(ErrorBody, "output") },
+    },
+    paths,
+  };
+}
