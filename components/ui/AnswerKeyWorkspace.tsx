@@ -6,6 +6,7 @@ import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { callApi } from "./api-client";
+import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 
 interface AnswerKeyWorkspaceProps {
   assignment: AssignmentDetail;
@@ -17,7 +18,7 @@ interface AnswerKeyWorkspaceProps {
 export function AnswerKeyWorkspace({ assignment, initialAnnotations, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
   const { sync, snapshot } = useAnnotationSync(assignment.id, assignment.article.text, initialAnnotations);
   const [isKey, setIsKey] = useState(initiallyKey);
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageState>(null);
 
   const toggle = async () => {
     const outcome = await callApi<{ answerKey: boolean; annotationCount: number }>("PUT", `/api/assignments/${assignment.id}/answer-key`, { enabled: !isKey });
@@ -33,13 +34,7 @@ export function AnswerKeyWorkspace({ assignment, initialAnnotations, isKey: init
         <button type="button" className={isKey ? undefined : "primary-button"} disabled={snapshot.pendingCount > 0} onClick={() => void toggle()}>
           {isKey ? "Stop using these as the key" : "Use my highlights as the answer key"}
         </button>
-        <div aria-live="polite">
-          {message && (
-            <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
-              {message.text}
-            </p>
-          )}
-        </div>
+        <ActionMessage message={message} />
       </section>
       <AnnotatingReader
         sync={sync}

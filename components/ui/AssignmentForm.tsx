@@ -6,6 +6,7 @@ import { revealRule } from "@/lib/classes/reveal";
 import type { RevealPolicy } from "@/lib/db/generated/enums";
 import { callApi } from "./api-client";
 import { TagSetEditor, type EditableTag } from "./TagSetEditor";
+import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 
 const POLICIES: { value: RevealPolicy; label: string }[] = [
   { value: "AFTER_SUBMIT", label: "After each student submits" },
@@ -44,7 +45,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
   const { initial } = props;
   const [tags, setTags] = useState<EditableTag[]>(initial.tags);
   const [policy, setPolicy] = useState<RevealPolicy>(initial.revealPolicy);
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, setPending] = useState(false);
 
   const submit = async (form: HTMLFormElement) => {
@@ -79,13 +80,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
         void submit(event.currentTarget);
       }}
     >
-      <div aria-live="polite">
-        {message && (
-          <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionMessage message={message} />
       {props.mode === "create" && (
         <>
           <label htmlFor="classId">Class</label>

@@ -5,11 +5,12 @@ import { useState } from "react";
 import type { ArticleDto } from "@/lib/articles/article-schemas";
 import { callApi } from "./api-client";
 import { ArticleMetadataFields } from "./ArticleMetadataFields";
+import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 
 /** Edits an article's details and text; a changed text is saved as a new version. */
 export function EditArticleForm({ article }: { article: ArticleDto }) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, setPending] = useState(false);
 
   const submit = async (form: HTMLFormElement) => {
@@ -42,13 +43,7 @@ export function EditArticleForm({ article }: { article: ArticleDto }) {
       }}
     >
       <h2 id="edit-article-heading">Details and text</h2>
-      <div aria-live="polite">
-        {message && (
-          <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionMessage message={message} />
       <ArticleMetadataFields titleRequired values={article} />
       <label htmlFor="article-text">Text (version {article.version})</label>
       <textarea id="article-text" name="text" rows={16} defaultValue={article.text} required />

@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { removeStudentAction, resetStudentPasswordAction } from "@/app/classes/actions";
+import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 
 interface Student {
   id: string;
@@ -13,7 +14,7 @@ interface Student {
 /** The class's students, with removing one and resetting a password (shown once). */
 export function Roster({ classId, students }: { classId: string; students: Student[] }) {
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string; studentId?: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, startTransition] = useTransition();
 
   const reset = (student: Student) =>
@@ -21,7 +22,7 @@ export function Roster({ classId, students }: { classId: string; students: Stude
       const result = await resetStudentPasswordAction(classId, student.id);
       setMessage(
         result.ok
-          ? { kind: "done", studentId: student.id, text: `Temporary password for ${student.name}: ${result.value} — they choose a new one when they sign in. It is shown only now.` }
+          ? { kind: "done", text: `Temporary password for ${student.name}: ${result.value} — they choose a new one when they sign in. It is shown only now.` }
           : { kind: "error", text: result.ok === false ? result.error : "Something went wrong." },
       );
     });
@@ -35,13 +36,7 @@ export function Roster({ classId, students }: { classId: string; students: Stude
   return (
     <section aria-labelledby="roster-heading">
       <h2 id="roster-heading">Students ({students.length})</h2>
-      <div aria-live="polite">
-        {message && (
-          <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionMessage message={message} />
       {students.length === 0 ? (
         <p className="muted">No students yet. Give them the join code.</p>
       ) : (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { callApi } from "./api-client";
+import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 
 interface SubmissionFeedbackFormProps {
   assignmentId: string;
@@ -14,7 +15,7 @@ interface SubmissionFeedbackFormProps {
 /** The teacher's overall comment and score for one student, and returning the work to them. */
 export function SubmissionFeedbackForm({ assignmentId, student, submission }: SubmissionFeedbackFormProps) {
   const router = useRouter();
-  const [message, setMessage] = useState<{ kind: "error" | "done"; text: string } | null>(null);
+  const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, setPending] = useState(false);
   const url = `/api/assignments/${assignmentId}/submissions/${student.id}/feedback`;
 
@@ -48,13 +49,7 @@ export function SubmissionFeedbackForm({ assignmentId, student, submission }: Su
         {submitted ? `Submitted${submission.late ? " late" : ""}.` : "Not submitted yet: you can write feedback, and return it once they submit."}
         {submission.returnedAt && " Returned: the student sees your verdicts and comments."}
       </p>
-      <div aria-live="polite">
-        {message && (
-          <p className={message.kind === "error" ? "form-error" : "form-success"} role={message.kind === "error" ? "alert" : undefined}>
-            {message.text}
-          </p>
-        )}
-      </div>
+      <ActionMessage message={message} />
       <label htmlFor="overall-comment">Comment</label>
       <textarea id="overall-comment" name="comment" rows={4} maxLength={4000} defaultValue={submission.feedback?.comment ?? ""} />
       <label htmlFor="overall-score">Score (optional)</label>

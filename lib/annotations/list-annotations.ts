@@ -4,6 +4,7 @@ import { authorize, can } from "@/lib/auth/policy";
 import { findAssignmentForActor, type AssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
 import { classmatesRevealed, revealRule } from "@/lib/classes/reveal";
 import { getDb } from "@/lib/db/client";
+import { requireEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { pseudonymFor } from "./pseudonym";
@@ -66,7 +67,7 @@ async function listForClass(assignment: AssignmentForActor, except: string | nul
     orderBy: readingOrder,
   });
   return annotations.map((a) =>
-    toAnnotationDto(a, { author: hideNames ? pseudonymFor(assignment.id, a.submission.user.id) : a.submission.user }),
+    toAnnotationDto(a, { author: hideNames ? pseudonymFor(requireEnv("AUTH_SECRET"), assignment.id, a.submission.user.id) : a.submission.user }),
   );
 }
 

@@ -26,7 +26,7 @@ export async function updateAssignment(actor: Actor, assignmentId: string, input
       });
       if (used.length > 0) {
         const labels = used.map((u) => assignment.tags.find((t) => t.id === u.tag)?.label ?? u.tag);
-        throw new Conflict(`Students have already used ${labels.join(", ")}; those tags can be renamed but not removed.`);
+        throw new Conflict(`Highlights already use ${labels.join(", ")}; those tags can be renamed but not removed.`);
       }
     }
   }
@@ -34,6 +34,9 @@ export async function updateAssignment(actor: Actor, assignmentId: string, input
   const dueAt = input.dueAt === undefined ? assignment.dueAt : input.dueAt;
   if (policy === "AFTER_DUE" && !dueAt) {
     throw new ValidationFailed("A due date is needed when classmates' work is revealed after it.", { field: "dueAt" });
+  }
+  if (input.released !== undefined && policy !== "MANUAL") {
+    throw new ValidationFailed("Sharing classmates' work by hand applies only when the reveal policy is MANUAL.", { field: "released" });
   }
   await db.assignment.update({
     where: { id: assignmentId },

@@ -4,7 +4,7 @@ import { MAX_UPLOAD_BYTES } from "@/lib/articles/detect-upload";
 import { importPastedSource, importUploadedFile } from "@/lib/articles/import-article-source";
 import { listArticles } from "@/lib/articles/list-articles";
 import { authorize } from "@/lib/auth/policy";
-import { BadRequest } from "@/lib/errors";
+import { BadRequest, PayloadTooLarge } from "@/lib/errors";
 import { withActor } from "@/lib/http/api-handler";
 import { formFields, parseForm } from "@/lib/http/form-action";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -16,7 +16,8 @@ export const GET = withActor(async ({ actor }) => Response.json(await listArticl
 export const POST = withActor(async ({ actor, request }) => {
   // Checked before reading a large upload, so a student's request is refused cheaply.
   authorize(actor, "article:create", null, "Only teachers can add articles.");
-  const isUpload = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  // Media types are case-insensitive (RFC 9110).
+  const isUpload = (request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data");
   if (!isUpload) {
     const { text, html, ...metadata } = await readJsonBody(request, CreateArticleInput, ARTICLE_BODY_LIMIT_BYTES);
     const article = await createArticle(actor, metadata, importPastedSource({ text, html }));
@@ -26,6 +27,7 @@ export const POST = withActor(async ({ actor, request }) => {
   const form = await readMultipart(request, MAX_UPLOAD_BYTES + 64 * 1024);
   const file = form.get("file");
   if (!(file instanceof File)) throw new BadRequest("Attach the article as a form field named \"file\".", "missing_file");
+  if (file.size > MAX_UPLOAD_BYTES) throw new PayloadTooLarge(MAX_UPLOAD_BYTES);
   const fields = formFields(form);
   const metadata = parseForm(ArticleMetadata, {
     ...(fields.title && { title: fields.title }),
