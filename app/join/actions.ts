@@ -24,7 +24,7 @@ export async function signUpStudentAction(_previous: FormState<null>, form: Form
     await signUpStudent(input);
     return null;
   });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, values: { code: fields.code ?? "", name: fields.name ?? "", identifier } };
   await signIn("credentials", { identifier, password: fields.password, redirect: false });
   redirect("/assignments");
 }

@@ -12,7 +12,7 @@ export async function signUpTeacherAction(_previous: FormState<null>, form: Form
     await signUpTeacher(parseForm(TeacherSignUpInput, { name: fields.name, email: fields.email, password: fields.password }));
     return null;
   });
-  if (!result.ok) return result;
+  if (!result.ok) return { ...result, values: { name: fields.name ?? "", email: fields.email ?? "" } };
   await signIn("credentials", { identifier: fields.email, password: fields.password, redirect: false });
   redirect("/classes");
 }

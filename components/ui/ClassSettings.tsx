@@ -29,7 +29,16 @@ export function ClassSettings({ classId, name, joinCode, archived }: ClassSettin
         <p className="muted">
           Students sign up at <strong>/join</strong> with this code. A new code stops the old one working; students already in stay in.
         </p>
-        <button type="button" disabled={pending || archived} onClick={() => run(() => regenerateJoinCodeAction(classId))}>
+        <button
+          type="button"
+          disabled={pending || archived}
+          onClick={() =>
+            run(async () => {
+              const result = await regenerateJoinCodeAction(classId);
+              return result.ok ? { ...result, message: `New join code: ${result.value}. The old one no longer works.` } : result;
+            })
+          }
+        >
           Make a new code
         </button>
       </div>

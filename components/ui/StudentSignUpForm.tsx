@@ -6,13 +6,15 @@ import { FormStatus } from "./FormStatus";
 
 export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
   const [state, action, pending] = useActionState(signUpStudentAction, { ok: null });
+  // React resets a form after its action; what was typed comes back with a refusal.
+  const typed = state.ok === true ? undefined : state.values;
   return (
     <form action={action} className="stack-form">
       <FormStatus state={state} />
       <label htmlFor="code">Class code</label>
-      <input id="code" name="code" required defaultValue={initialCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
+      <input id="code" name="code" required defaultValue={typed?.code ?? initialCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
       <label htmlFor="name">Your name</label>
-      <input id="name" name="name" autoComplete="name" required maxLength={100} />
+      <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={typed?.name} />
       <label htmlFor="identifier">Email or a username</label>
       <input
         id="identifier"
@@ -21,6 +23,7 @@ export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
         autoCapitalize="none"
         spellCheck={false}
         required
+        defaultValue={typed?.identifier}
         aria-describedby="identifier-help"
       />
       <p id="identifier-help" className="muted field-help">

@@ -6,13 +6,15 @@ import { FormStatus } from "./FormStatus";
 
 export function TeacherSignUpForm() {
   const [state, action, pending] = useActionState(signUpTeacherAction, { ok: null });
+  // React resets a form after its action; what was typed comes back with a refusal.
+  const typed = state.ok === true ? undefined : state.values;
   return (
     <form action={action} className="stack-form">
       <FormStatus state={state} />
       <label htmlFor="name">Your name</label>
-      <input id="name" name="name" autoComplete="name" required maxLength={100} />
+      <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={typed?.name} />
       <label htmlFor="email">Email</label>
-      <input id="email" name="email" type="email" autoComplete="email" required />
+      <input id="email" name="email" type="email" autoComplete="email" required defaultValue={typed?.email} />
       <label htmlFor="password">Password (at least 8 characters)</label>
       <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} />
       <button type="submit" className="primary-button" disabled={pending}>

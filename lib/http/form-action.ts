@@ -3,7 +3,11 @@ import type { z } from "zod";
 import { DomainError } from "@/lib/errors";
 import { toValidationError } from "./validation-error";
 
-export type FormState<T = null> = { ok: true; value: T; message?: string } | { ok: false; error: string } | { ok: null };
+/** A form's last result. A refused form carries back what was typed (passwords aside) so nothing is lost. */
+export type FormState<T = null> =
+  | { ok: true; value: T; message?: string }
+  | { ok: false; error: string; values?: Record<string, string> }
+  | { ok: null; values?: Record<string, string> };
 
 export const idle: FormState<never> = { ok: null };
 

@@ -7,8 +7,12 @@ import { toArticleDto } from "@/lib/articles/to-article-dto";
 import { requireActor } from "@/lib/auth/require-actor";
 import { NotFound } from "@/lib/errors";
 import { formatDueDate } from "@/lib/text/format-due-date";
+import { titleFor } from "@/lib/http/title-for";
 
-export const metadata: Metadata = { title: "Article" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return titleFor(async (actor) => (await findArticleForActor(actor, id)).title, "Article");
+}
 
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -9,13 +9,17 @@ import { getAssignment } from "@/lib/classes/get-assignment";
 import { getOwnSubmission } from "@/lib/classes/get-own-submission";
 import { NotFound } from "@/lib/errors";
 import { formatDueDate } from "@/lib/text/format-due-date";
+import { titleFor } from "@/lib/http/title-for";
 
 interface PageProps {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export const metadata: Metadata = { title: "Assignment" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return titleFor(async (actor) => (await getAssignment(actor, id)).title, "Assignment");
+}
 
 const TEACHER_VIEWS: TeacherView[] = ["progress", "review", "key", "settings"];
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);

@@ -8,8 +8,12 @@ import { getClass } from "@/lib/classes/get-class";
 import { listAssignments } from "@/lib/classes/list-assignments";
 import { NotFound } from "@/lib/errors";
 import { formatDueDate } from "@/lib/text/format-due-date";
+import { titleFor } from "@/lib/http/title-for";
 
-export const metadata: Metadata = { title: "Class" };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  return titleFor(async (actor) => (await getClass(actor, id)).name, "Class");
+}
 
 export default async function ClassPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
