@@ -1,8 +1,7 @@
 "use client";
 
 import { TAG_PALETTE, type TagColor } from "@/lib/annotations/tag-palette";
-import { MAX_TAGS } from "@/lib/annotations/tag-set-input";
-import { DEFAULT_TAGS, type TagDefinition } from "@/lib/annotations/tags";
+import { DEFAULT_TAGS, MAX_TAGS, type TagDefinition } from "@/lib/annotations/tags";
 
 export type EditableTag = Omit<TagDefinition, "id"> & { id?: string };
 

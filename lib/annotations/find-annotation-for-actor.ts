@@ -4,7 +4,7 @@ import { authorizeVisible, type AnnotationAccess } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text/is-uuid";
-import { parseTagSet } from "./tags";
+import { parseTagSet } from "./tag-schemas";
 
 /** Loads an annotation the actor may see, with what the policy needs; NotFound otherwise. */
 export async function findAnnotationForActor(actor: Actor, annotationId: string) {

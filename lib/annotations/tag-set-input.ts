@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text/plain-text";
 import { TAG_PALETTE } from "./tag-palette";
-import type { TagDefinition } from "./tags";
-
-/** Up to four tags beyond the four defaults. */
-export const MAX_TAGS = 8;
+import { MAX_TAGS, type TagDefinition } from "./tags";
 
 const TagInput = z
   .object({

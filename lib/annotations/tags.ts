@@ -1,19 +1,20 @@
-import { z } from "zod";
-import { TAG_PALETTE } from "./tag-palette";
+import type { TagColor } from "./tag-palette";
 
-export const TagDefinition = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, "must be lower-case letters, digits or _"),
-  label: z.string().trim().min(1).max(40),
-  color: z.enum(TAG_PALETTE),
-  requiresNote: z.boolean().default(false),
-});
-export type TagDefinition = z.infer<typeof TagDefinition>;
+/**
+ * One tag of an assignment's set. Plain data, so the browser can use it without zod;
+ * a type alias (not an interface) so Prisma accepts it as JSON.
+ */
+export type TagDefinition = {
+  /** What the API speaks: lower-case letters, digits and _ (e.g. loaded_language). */
+  id: string;
+  label: string;
+  color: TagColor;
+  /** A highlight with this tag cannot be handed in without a note. */
+  requiresNote: boolean;
+};
 
-export const TagSet = z
-  .array(TagDefinition)
-  .min(1)
-  .max(8)
-  .refine((tags) => new Set(tags.map((tag) => tag.id)).size === tags.length, "tag ids must be unique");
+/** Up to four tags beyond the four defaults. */
+export const MAX_TAGS = 8;
 
 /** The four tags every assignment starts with; ids are what the API speaks. */
 export const DEFAULT_TAGS: TagDefinition[] = [
@@ -22,8 +23,3 @@ export const DEFAULT_TAGS: TagDefinition[] = [
   { id: "loaded_language", label: "Loaded language", color: "orange", requiresNote: false },
   { id: "factual_claim", label: "Factual claim", color: "green", requiresNote: false },
 ];
-
-/** Reads a stored tag set; a corrupt one is a bug, so it throws rather than guessing. */
-export function parseTagSet(stored: unknown): TagDefinition[] {
-  return TagSet.parse(stored);
-}

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeVisible, type AssignmentAccess } from "@/lib/auth/policy";
-import { parseTagSet, type TagDefinition } from "@/lib/annotations/tags";
+import { parseTagSet } from "@/lib/annotations/tag-schemas";
+import type { TagDefinition } from "@/lib/annotations/tags";
 import { BlockKindList, type BlockKind } from "@/lib/articles/block-kinds";
 import type { RevealPolicy } from "@/lib/db/generated/enums";
 import { getDb } from "@/lib/db/client";

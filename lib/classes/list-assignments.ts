@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { parseTagSet, type TagDefinition } from "@/lib/annotations/tags";
+import { parseTagSet } from "@/lib/annotations/tag-schemas";
+import type { TagDefinition } from "@/lib/annotations/tags";
 import { getDb } from "@/lib/db/client";
 import type { EnrollmentRole } from "@/lib/db/generated/enums";
 import { progressStateOf, type ProgressState } from "./progress-state";
