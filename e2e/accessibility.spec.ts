@@ -1,15 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { ASSIGNMENT_TITLE, STORAGE, STUDENT2 } from "./support/accounts";
 import { openDemoAssignment, selectWithMouse } from "./support/reader";
 import { signIn } from "./support/sign-in";
-
-const WCAG_22_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("the sign-in page has no WCAG 2.2 A/AA violations, before and after an error", async ({ page }) => {
   await page.goto("/signin");
