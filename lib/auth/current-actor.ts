@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
@@ -8,7 +9,7 @@ import { auth } from "./auth";
  * read on every request, has the last word (a deleted account signs nobody in, and a
  * password reset takes effect at once).
  */
-export async function getCurrentActor(): Promise<Actor | null> {
+async function loadCurrentActor(): Promise<Actor | null> {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
@@ -18,3 +19,10 @@ export async function getCurrentActor(): Promise<Actor | null> {
   });
   return user;
 }
+
+/**
+ * Once per request: the header, the page, its title and its data all ask, but the
+ * session cookie is decoded and the users table read only once. (Outside a React
+ * render, e.g. in route handlers, cache() simply calls through.)
+ */
+export const getCurrentActor = cache(loadCurrentActor);
