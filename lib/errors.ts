@@ -62,3 +62,19 @@ export class PasswordChangeRequired extends DomainError {
     super(403, "password_change_required", "Choose a new password first (your teacher reset it).");
   }
 }
+
+export class UnsupportedMediaType extends DomainError {
+  constructor(message = "Send the request body as JSON (Content-Type: application/json).") {
+    super(415, "unsupported_media_type", message);
+  }
+}
+
+/** Too many attempts from one account or address; `retryAfterSeconds` becomes the Retry-After header. */
+export class TooManyRequests extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(429, "too_many_requests", message, { retryAfterSeconds });
+  }
+}

@@ -1,4 +1,5 @@
-// Runs every test stage in order; `npm test -- unit e2e` runs only the stages named.
+// Runs every test stage in order; `npm test -- unit e2e` runs only the stages named, and
+// `npm test -- integration tests/integration/api-classes.test.ts` only the files named.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
@@ -14,12 +15,18 @@ import { openTestDatabaseServer, type TestDatabaseServer } from "./lib/test-data
 const STAGES = ["typecheck", "lint", "unit", "integration", "e2e"] as const;
 type Stage = (typeof STAGES)[number];
 
-const requested = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
-const unknown = requested.filter((arg) => !(STAGES as readonly string[]).includes(arg));
+const isStage = (arg: string): arg is Stage => (STAGES as readonly string[]).includes(arg);
+const words = process.argv.slice(2).filter((arg) => !arg.startsWith("-"));
+const requested = words.filter(isStage);
+// Anything else names test files (or parts of their paths), handed to vitest and Playwright as filters.
+const files = words.filter((arg) => !isStage(arg));
+const looksLikeTest = (arg: string) => /[./]/.test(arg);
+const unknown = files.filter((arg) => !looksLikeTest(arg));
 if (unknown.length) {
-  console.error(`Unknown test stage(s): ${unknown.join(", ")}. Stages: ${STAGES.join(", ")}.`);
+  console.error(`Unknown test stage(s): ${unknown.join(", ")}. Stages: ${STAGES.join(", ")}; or name test files.`);
   process.exit(2);
 }
+const filesFor = (dir: string) => files.filter((file) => file.includes(dir));
 const stages = new Set<Stage>(requested.length ? (requested as Stage[]) : STAGES);
 const bin = (...parts: string[]) => path.join(root, "node_modules", ...parts);
 const authSecret = randomBytes(32).toString("base64url");
@@ -53,7 +60,7 @@ const node = (label: string, script: string, args: string[], env?: Record<string
 async function main(): Promise<void> {
   if (stages.has("typecheck")) await timed("typecheck", () => node("Type check (tsc)", bin("typescript", "bin", "tsc"), ["--noEmit"]));
   if (stages.has("lint")) await timed("lint", () => node("Lint (eslint)", bin("eslint", "bin", "eslint.js"), [".", "--max-warnings=0"]));
-  if (stages.has("unit")) await timed("unit", () => node("Unit tests (vitest)", bin("vitest", "vitest.mjs"), ["run", "--project", "unit"]));
+  if (stages.has("unit")) await timed("unit", () => node("Unit tests (vitest)", bin("vitest", "vitest.mjs"), ["run", "--project", "unit", ...files.filter((file) => !file.includes("tests/integration") && !file.includes("e2e/"))]));
   if (!stages.has("integration") && !stages.has("e2e")) return;
 
   const chromium = stages.has("e2e") ? findChromium() : "";
@@ -63,14 +70,14 @@ async function main(): Promise<void> {
     if (stages.has("integration")) {
       await timed("integration", () =>
         withApp(databases, "it", false, (env) =>
-          node("Integration tests (vitest, real PostgreSQL)", bin("vitest", "vitest.mjs"), ["run", "--project", "integration"], env),
+          node("Integration tests (vitest, real PostgreSQL)", bin("vitest", "vitest.mjs"), ["run", "--project", "integration", ...filesFor("tests/integration")], env),
         ),
       );
     }
     if (stages.has("e2e")) {
       await timed("e2e", () =>
         withApp(databases, "e2e", true, (env) =>
-          node(`End-to-end tests (Playwright, ${chromium})`, bin("@playwright", "test", "cli.js"), ["test"], { ...env, SLANT_CHROMIUM: chromium }),
+          node(`End-to-end tests (Playwright, ${chromium})`, bin("@playwright", "test", "cli.js"), ["test", ...filesFor("e2e/")], { ...env, SLANT_CHROMIUM: chromium }),
         ),
       );
     }

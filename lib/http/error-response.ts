@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DomainError } from "@/lib/errors";
+import { DomainError, TooManyRequests } from "@/lib/errors";
 
 export const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional(), requestId: z.string().optional() }),
@@ -13,7 +13,8 @@ export function errorResponse(error: unknown): Response {
     const body: ErrorBody = {
       error: { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) },
     };
-    return Response.json(body, { status: error.status });
+    const headers = error instanceof TooManyRequests ? { "retry-after": String(error.retryAfterSeconds) } : undefined;
+    return Response.json(body, { status: error.status, headers });
   }
   const requestId = randomUUID();
   console.error(`[${requestId}] unhandled error`, error);
