@@ -13,6 +13,13 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   SLANT_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  // The origins browsers reach Slant at, comma-separated; the first is the one links in emails use.
+  SLANT_ORIGIN: z
+    .string()
+    .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)).min(1))
+    .optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -38,3 +45,6 @@ export function requireEnv<K extends "DATABASE_URL" | "AUTH_SECRET">(name: K): N
 
 /** The demo accounts' password, used by the seed. */
 export const demoPassword = (): string => readEnv().SLANT_DEMO_PASSWORD ?? "slant-demo";
+
+/** Where people reach Slant: links in emails point here (never at a request's Host header, which a client chooses). */
+export const publicOrigin = (): string => readEnv().SLANT_ORIGIN?.[0] ?? `http://localhost:${readEnv().PORT}`;
