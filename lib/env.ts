@@ -20,6 +20,8 @@ const EnvSchema = z.object({
     .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((url) => new URL(url).origin)).min(1))
     .optional(),
+  // How many proxies (load balancers) in front of Slant append to X-Forwarded-For; 0 = none, trust the socket.
+  SLANT_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

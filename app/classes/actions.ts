@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActionActor } from "@/lib/auth/require-action-actor";
+import { passSignInGate } from "@/lib/auth/sign-in-gate";
 import { CreateClassInput, UpdateClassInput } from "@/lib/classes/class-schemas";
 import { createClass } from "@/lib/classes/create-class";
 import { regenerateJoinCode } from "@/lib/classes/regenerate-join-code";
@@ -17,7 +17,7 @@ const refresh = (classId?: string) => {
 
 export async function createClassAction(_previous: FormState<{ id: string; name: string; joinCode: string }>, form: FormData) {
   return runFormAction(async () => {
-    const created = await createClass(await requireActionActor(), parseForm(CreateClassInput, { name: formFields(form).name }));
+    const created = await createClass(await passSignInGate(), parseForm(CreateClassInput, { name: formFields(form).name }));
     refresh();
     return created;
   });
@@ -25,7 +25,7 @@ export async function createClassAction(_previous: FormState<{ id: string; name:
 
 export async function renameClassAction(classId: string, _previous: FormState<null>, form: FormData): Promise<FormState<null>> {
   return runFormAction(async () => {
-    await updateClass(await requireActionActor(), classId, parseForm(UpdateClassInput, { name: formFields(form).name }));
+    await updateClass(await passSignInGate(), classId, parseForm(UpdateClassInput, { name: formFields(form).name }));
     refresh(classId);
     return null;
   }, "Class renamed.");
@@ -33,7 +33,7 @@ export async function renameClassAction(classId: string, _previous: FormState<nu
 
 export async function setClassArchivedAction(classId: string, archived: boolean): Promise<FormState<null>> {
   return runFormAction(async () => {
-    await updateClass(await requireActionActor(), classId, { archived });
+    await updateClass(await passSignInGate(), classId, { archived });
     refresh(classId);
     return null;
   });
@@ -41,7 +41,7 @@ export async function setClassArchivedAction(classId: string, archived: boolean)
 
 export async function regenerateJoinCodeAction(classId: string): Promise<FormState<string>> {
   return runFormAction(async () => {
-    const { joinCode } = await regenerateJoinCode(await requireActionActor(), classId);
+    const { joinCode } = await regenerateJoinCode(await passSignInGate(), classId);
     refresh(classId);
     return joinCode;
   });
@@ -49,12 +49,12 @@ export async function regenerateJoinCodeAction(classId: string): Promise<FormSta
 
 export async function removeStudentAction(classId: string, studentId: string): Promise<FormState<null>> {
   return runFormAction(async () => {
-    await removeStudent(await requireActionActor(), classId, studentId);
+    await removeStudent(await passSignInGate(), classId, studentId);
     refresh(classId);
     return null;
   });
 }
 
 export async function resetStudentPasswordAction(classId: string, studentId: string): Promise<FormState<string>> {
-  return runFormAction(async () => (await resetStudentPassword(await requireActionActor(), classId, studentId)).temporaryPassword);
+  return runFormAction(async () => (await resetStudentPassword(await passSignInGate(), classId, studentId)).temporaryPassword);
 }

@@ -3,11 +3,10 @@
 import { redirect } from "next/navigation";
 import { StudentSignUpInput } from "@/lib/auth/account-schemas";
 import { signIn } from "@/lib/auth/auth";
-import { getCurrentActor } from "@/lib/auth/current-actor";
+import { passSignInGate } from "@/lib/auth/sign-in-gate";
 import { signUpStudent } from "@/lib/auth/sign-up-student";
 import { JoinClassInput } from "@/lib/classes/class-schemas";
 import { joinClass } from "@/lib/classes/join-class";
-import { Unauthenticated } from "@/lib/errors";
 import { formFields, parseForm, runFormAction, type FormState } from "@/lib/http/form-action";
 
 /** A new student: account and class in one form, then signed in. */
@@ -32,9 +31,7 @@ export async function signUpStudentAction(_previous: FormState<null>, form: Form
 /** A signed-in student joins another class. */
 export async function joinClassAction(_previous: FormState<string>, form: FormData): Promise<FormState<string>> {
   return runFormAction(async () => {
-    const actor = await getCurrentActor();
-    if (!actor) throw new Unauthenticated();
-    const { className } = await joinClass(actor, parseForm(JoinClassInput, { code: formFields(form).code }));
+    const { className } = await joinClass(await passSignInGate(), parseForm(JoinClassInput, { code: formFields(form).code }));
     return className;
   });
 }

@@ -12,7 +12,8 @@ export async function callApi<T>(method: string, url: string, body?: unknown): P
     response = await fetch(url, {
       method,
       credentials: "same-origin",
-      headers: body === undefined || isForm ? undefined : { "content-type": "application/json" },
+      // Every state-changing call declares JSON, with a body or without: the API refuses other types (CSRF).
+      headers: isForm || method === "GET" ? undefined : { "content-type": "application/json" },
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {

@@ -197,7 +197,8 @@ export async function highlight(student: Account, assignment: Assignment, phrase
 }
 
 export async function submit(student: Account, assignment: Assignment): Promise<void> {
-  await expectStatus(await student.api.post(`/api/assignments/${assignment.id}/submit`), 200);
+  // Every POST to the API declares JSON, as the app's own client does (the API refuses others).
+  await expectStatus(await student.api.post(`/api/assignments/${assignment.id}/submit`, { headers: { "content-type": "application/json" } }), 200);
 }
 
 export async function giveFeedback(

@@ -45,3 +45,11 @@ describe("policy", () => {
     expect(can(student, "annotation:change", { authorId: student.id, assignment: archivedAsStudent })).toBe(false);
   });
 });
+
+describe("policy: using the app at all", () => {
+  it("a user whose password a teacher reset may not use the app until they choose a new one", () => {
+    expect(can(student, "app:use", null)).toBe(true);
+    expect(can({ ...student, mustChangePassword: true }, "app:use", null)).toBe(false);
+    expect(can({ ...teacher, mustChangePassword: true }, "app:use", null)).toBe(false);
+  });
+});

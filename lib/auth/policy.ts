@@ -29,6 +29,8 @@ const canAnnotate = (_actor: Actor, a: AssignmentAccess): boolean => a.membershi
 const isStaff = (actor: Actor): boolean => actor.role === "TEACHER" || actor.role === "ADMIN";
 
 const rules = {
+  // A user whose password a teacher reset may do nothing but choose a new one.
+  "app:use": (actor: Actor, _nothing: null) => !actor.mustChangePassword,
   "class:create": (actor: Actor, _nothing: null) => isStaff(actor),
   "class:join": (actor: Actor, _nothing: null) => actor.role === "STUDENT",
   "class:view": (actor: Actor, c: ClassAccess) => c.membership !== null || actor.role === "ADMIN",

@@ -1,17 +1,21 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { PasswordChangeRequired, Unauthenticated } from "@/lib/errors";
 import type { Actor } from "./actor";
-import { getCurrentActor } from "./current-actor";
+import { passSignInGate } from "./sign-in-gate";
 
 export const CHANGE_PASSWORD_PATH = "/account/password";
 
 /**
- * For pages: the signed-in actor, or a redirect to the sign-in page that comes back here.
- * Someone whose password a teacher reset is sent to choose a new one first.
+ * For pages: the sign-in gate, answered with redirects. No session goes to the sign-in
+ * page (coming back here afterwards); a pending password change goes to choose one first.
  */
 export async function requireActor(returnTo: string): Promise<Actor> {
-  const actor = await getCurrentActor();
-  if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (actor.mustChangePassword && returnTo !== CHANGE_PASSWORD_PATH) redirect(`${CHANGE_PASSWORD_PATH}?required=1`);
-  return actor;
+  try {
+    return await passSignInGate({ allowPendingPasswordChange: returnTo === CHANGE_PASSWORD_PATH });
+  } catch (error) {
+    if (error instanceof Unauthenticated) redirect(`/signin?callbackUrl=${encodeURIComponent(returnTo)}`);
+    if (error instanceof PasswordChangeRequired) redirect(`${CHANGE_PASSWORD_PATH}?required=1`);
+    throw error;
+  }
 }

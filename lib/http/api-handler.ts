@@ -1,7 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { getCurrentActor } from "@/lib/auth/current-actor";
-import { PasswordChangeRequired, Unauthenticated } from "@/lib/errors";
+import { passSignInGate, type SignInGateOptions } from "@/lib/auth/sign-in-gate";
 import { errorResponse } from "./error-response";
 
 interface HandlerArgs<Params> {
@@ -30,12 +29,7 @@ export function publicRoute<Params = Record<string, never>>(handler: (args: Hand
  */
 export function withActor<Params = Record<string, never>>(
   handler: (args: HandlerArgs<Params> & { actor: Actor }) => Promise<Response>,
-  options: { allowPendingPasswordChange?: boolean } = {},
+  options: SignInGateOptions = {},
 ) {
-  return publicRoute<Params>(async (args) => {
-    const actor = await getCurrentActor();
-    if (!actor) throw new Unauthenticated();
-    if (actor.mustChangePassword && !options.allowPendingPasswordChange) throw new PasswordChangeRequired();
-    return handler({ ...args, actor });
-  });
+  return publicRoute<Params>(async (args) => handler({ ...args, actor: await passSignInGate(options) }));
 }

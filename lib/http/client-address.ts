@@ -1,17 +1,24 @@
+import type { IncomingHttpHeaders } from "node:http";
+
 /**
- * Set by Slant's own HTTP server (scripts/lib/http-server) from the socket, or from the
- * trusted proxy's X-Forwarded-For; whatever a client sends under this name is replaced.
+ * Set by Slant's own HTTP server (scripts/http-server.ts) for every request; whatever a
+ * client sends under this name is replaced, so the app can trust it.
  */
 export const CLIENT_ADDRESS_HEADER = "x-slant-client-address";
 
 /**
- * The address a request came from, for per-address rate limits. Behind `next start`
- * alone (no Slant server in front) the header is absent and X-Forwarded-For's last
- * entry is the best there is.
+ * Who connected, as far as can be trusted: the socket's address, or, behind
+ * `trustedProxies` load balancers that each append to X-Forwarded-For, the entry the
+ * outermost of them wrote. Entries further left were written by the client and could be anything.
  */
+export function resolveClientAddress(socketAddress: string | undefined, headers: IncomingHttpHeaders, trustedProxies: number): string {
+  const socket = socketAddress ?? "unknown";
+  if (trustedProxies === 0) return socket;
+  const forwarded = [headers["x-forwarded-for"]].flat().join(",").split(",").map((entry) => entry.trim()).filter(Boolean);
+  return forwarded.at(-trustedProxies) ?? socket;
+}
+
+/** The address a request came from, for per-address rate limits (see resolveClientAddress). */
 export function clientAddress(headers: Headers): string {
-  const set = headers.get(CLIENT_ADDRESS_HEADER)?.trim();
-  if (set) return set;
-  const forwarded = headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
-  return forwarded || "unknown";
+  return headers.get(CLIENT_ADDRESS_HEADER)?.trim() || "unknown";
 }

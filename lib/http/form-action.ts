@@ -11,9 +11,14 @@ export type FormState<T = null> =
 
 export const idle: FormState<never> = { ok: null };
 
-/** FormData as a plain object of strings (the last value of a repeated field wins). */
-export function formFields(form: FormData): Record<string, string> {
+/**
+ * FormData as a plain object of strings (the last value of a repeated field wins). A server
+ * action's arguments come from the client, so anything but a form reads as an empty one
+ * and fails validation with a message, never a 500.
+ */
+export function formFields(form: unknown): Record<string, string> {
   const fields: Record<string, string> = {};
+  if (!(form instanceof FormData)) return fields;
   for (const [key, value] of form.entries()) if (typeof value === "string") fields[key] = value;
   return fields;
 }

@@ -25,7 +25,7 @@ describe("GET /api/health on the shared app server", () => {
 });
 
 /**
- * The outage cases run against a second `next start` of the same build whose database
+ * The outage cases run against a second app server of the same build whose database
  * connection goes through a relay the test can cut. The shared server is never touched.
  */
 describe("when the database becomes unreachable (a second app instance behind a cuttable relay)", () => {

@@ -9,7 +9,7 @@ export interface ApiResponse<T = unknown> {
 }
 
 export interface RequestOptions {
-  /** Sent as JSON (with a JSON content type) unless `raw` is given. */
+  /** Sent as JSON unless `raw` is given; every request but GET says application/json unless `headers` says otherwise. */
   json?: unknown;
   /** Sent as is: malformed JSON, invalid UTF-8, a stream without a declared length. */
   raw?: string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array<ArrayBuffer>>;
@@ -84,12 +84,10 @@ export class HttpSession {
     const cookie = this.cookies.header();
     if (cookie) headers.cookie = cookie;
     let body: RequestInit["body"];
-    if (options.raw !== undefined) {
-      body = options.raw;
-    } else if (options.json !== undefined) {
-      body = JSON.stringify(options.json);
-      headers["content-type"] ??= "application/json";
-    }
+    if (options.raw !== undefined) body = options.raw;
+    else if (options.json !== undefined) body = JSON.stringify(options.json);
+    // As the app's own client does: a state-changing call always declares JSON (the API refuses others).
+    if (method !== "GET" && !Object.keys(headers).some((name) => name.toLowerCase() === "content-type")) headers["content-type"] = "application/json";
     // A stream has no length up front, so fetch must send it chunked ("half duplex").
     const init: RequestInit & { duplex?: "half" } = { method, headers, body, redirect: "manual" };
     if (body instanceof ReadableStream) init.duplex = "half";

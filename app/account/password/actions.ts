@@ -3,16 +3,15 @@
 import { redirect } from "next/navigation";
 import { ChangePasswordInput } from "@/lib/auth/account-schemas";
 import { changePassword } from "@/lib/auth/change-password";
-import { getCurrentActor } from "@/lib/auth/current-actor";
-import { Unauthenticated, ValidationFailed } from "@/lib/errors";
+import { passSignInGate } from "@/lib/auth/sign-in-gate";
+import { ValidationFailed } from "@/lib/errors";
 import { formFields, parseForm, runFormAction, type FormState } from "@/lib/http/form-action";
 
 export async function changePasswordAction(_previous: FormState<null>, form: FormData): Promise<FormState<null>> {
   const fields = formFields(form);
   const wasRequired = fields.required === "1";
   const result = await runFormAction(async () => {
-    const actor = await getCurrentActor();
-    if (!actor) throw new Unauthenticated();
+    const actor = await passSignInGate({ allowPendingPasswordChange: true });
     if (fields.newPassword !== fields.confirmPassword) throw new ValidationFailed("The two new passwords are not the same.");
     await changePassword(actor, parseForm(ChangePasswordInput, { currentPassword: fields.currentPassword, newPassword: fields.newPassword }));
     return null;
