@@ -68,7 +68,7 @@ export function ensurePrismaClient() {
   check.save();
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tsconfig.json", "package-lock.json"];
+const BUILD_INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "tsconfig.json", "package-lock.json"];
 
 /** `next build` when the sources changed since the last build (into SLANT_DIST_DIR when set). */
 export function ensureBuild() {
