@@ -15,7 +15,7 @@ const nextConfig: NextConfig = {
   // screen readers announce it on arrival, and WCAG 2.4.2 holds from the first paint.
   htmlLimitedBots: /.*/,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "mammoth", "sanitize-html", "htmlparser2"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "mammoth", "sanitize-html", "htmlparser2", "rate-limiter-flexible"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limitSetting } from "@/lib/limits/limit-setting";
 
 /**
  * The only reader of process.env (scripts that run before dependencies exist aside).
@@ -22,6 +23,12 @@ const EnvSchema = z.object({
     .optional(),
   // How many proxies (load balancers) in front of Slant append to X-Forwarded-For; 0 = none, trust the socket.
   SLANT_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  // Abuse limits, "count/time" (see README). A school signs in from one address, so the
+  // per-address limits are far above what a class needs and only stop a script.
+  SLANT_LIMIT_SIGN_IN_ACCOUNT: limitSetting("10/15m"),
+  SLANT_LIMIT_SIGN_IN_ADDRESS: limitSetting("300/15m"),
+  SLANT_LIMIT_SIGN_UP_ADDRESS: limitSetting("60/1h"),
+  SLANT_LIMIT_JOIN_CODE_ADDRESS: limitSetting("30/15m"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

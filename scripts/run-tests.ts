@@ -38,6 +38,19 @@ async function timed(label: string, body: () => Promise<void> | void): Promise<v
   timings.push(`${label.padEnd(12)} ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/**
+ * The shared app serves every test file from one address (127.0.0.1), so the per-address
+ * limits, which stand for a whole school behind one address, would be reached by the suite
+ * itself: they are raised here. The per-account limit keeps its production value (each
+ * file makes its own accounts), and tests/integration/api-rate-limits.test.ts checks every
+ * limit on app instances of its own.
+ */
+const SUITE_LIMITS = {
+  SLANT_LIMIT_SIGN_IN_ADDRESS: "100000/15m",
+  SLANT_LIMIT_SIGN_UP_ADDRESS: "100000/1h",
+  SLANT_LIMIT_JOIN_CODE_ADDRESS: "100000/15m",
+};
+
 /** Starts the app on its own migrated database, runs `body` against it, always cleans up. */
 async function withApp(databases: TestDatabaseServer, purpose: string, seed: boolean, body: (env: Record<string, string>) => Promise<void>) {
   const databaseUrl = await databases.createDatabase(purpose);
@@ -46,7 +59,7 @@ async function withApp(databases: TestDatabaseServer, purpose: string, seed: boo
     await seedDemoData(db, DEMO_PASSWORD_FOR_TESTS);
     await db.$disconnect();
   }
-  const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret }, output: "quiet" });
+  const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, ...SUITE_LIMITS }, output: "quiet" });
   try {
     await body({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SLANT_BASE_URL: app.url, SLANT_TEST_ADMIN_URL: databases.adminUrl });
   } finally {

@@ -2,6 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { signInRefusal } from "@/lib/auth/sign-in-refusal";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 export interface SignInState {
@@ -21,6 +22,8 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean the sign-in failed.
+    const refusal = signInRefusal(error);
+    if (refusal) return { error: refusal.message, identifier };
     if (error instanceof AuthError) return { error: "That email or username and password do not match an account.", identifier };
     throw error;
   }

@@ -3,6 +3,8 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { requireEnv } from "@/lib/env";
 import type { UserRole } from "@/lib/db/generated/enums";
+import { clientAddress } from "@/lib/http/client-address";
+import { refuseSignInPastLimits, SignInRefused } from "./sign-in-refusal";
 import { isUserRole } from "./user-role";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -25,7 +27,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password or a stale cookie is an everyday event, not a server error with a stack trace.
     error(error) {
       const type = "type" in error ? error.type : error.name;
-      if (type === "CredentialsSignin") console.warn("[auth] a sign-in failed: wrong email, username or password");
+      if (error instanceof SignInRefused) console.warn("[auth] a sign-in was refused: too many attempts");
+      else if (type === "CredentialsSignin") console.warn("[auth] a sign-in failed: wrong email, username or password");
       else if (type === "JWTSessionError") console.warn("[auth] ignored a session cookie that does not verify");
       else console.error("[auth]", error);
     },
@@ -33,8 +36,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { identifier: { label: "Email or username" }, password: { label: "Password", type: "password" } },
-      authorize: async (credentials) => {
-        const actor = await verifyCredentials(credentials);
+      authorize: async (credentials, request) => {
+        const actor = await refuseSignInPastLimits(() => verifyCredentials(credentials, clientAddress(request.headers)));
         return actor && { id: actor.id, name: actor.name, role: actor.role };
       },
     }),

@@ -3,16 +3,21 @@ import { findClassByJoinCode } from "@/lib/classes/find-class-by-join-code";
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { Conflict } from "@/lib/errors";
+import { claimSignUp } from "@/lib/limits/sign-up-limits";
 import type { AccountDto, StudentSignUpInput } from "./account-schemas";
 import { hashPassword } from "./password";
 import { toAccountDto } from "./to-account-dto";
 
-/** Creates a student account and enrols it in the class whose join code was given, in one step. */
-export async function signUpStudent(input: StudentSignUpInput): Promise<AccountDto & { classId: string; className: string }> {
+/**
+ * Creates a student account and enrols it in the class whose join code was given, in one
+ * step. `address` is the client's: sign-ups and wrong codes from it are limited.
+ */
+export async function signUpStudent(input: StudentSignUpInput, address: string): Promise<AccountDto & { classId: string; className: string }> {
+  await claimSignUp(address);
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {
-      const joined = await findClassByJoinCode(tx, input.code);
+      const joined = await findClassByJoinCode(tx, input.code, address);
       const user = await tx.user.create({
         data: {
           name: input.name,

@@ -4,12 +4,14 @@ import { readSampleArticle, SAMPLE_ARTICLE_TITLE } from "@/lib/articles/sample-a
 import { getDb } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { Conflict } from "@/lib/errors";
+import { claimSignUp } from "@/lib/limits/sign-up-limits";
 import type { AccountDto, TeacherSignUpInput } from "./account-schemas";
 import { hashPassword } from "./password";
 import { toAccountDto } from "./to-account-dto";
 
-/** Creates a teacher account whose article library starts with the bundled sample article. */
-export async function signUpTeacher(input: TeacherSignUpInput): Promise<AccountDto> {
+/** Creates a teacher account whose library starts with the bundled sample article; sign-ups from `address` (the client's) are limited. */
+export async function signUpTeacher(input: TeacherSignUpInput, address: string): Promise<AccountDto> {
+  await claimSignUp(address);
   const passwordHash = await hashPassword(input.password);
   const sample = canonicalizePlainText(await readSampleArticle());
   try {

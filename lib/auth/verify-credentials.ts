@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { beginSignInAttempt, recordSuccessfulSignIn, type SignInAccount } from "@/lib/limits/sign-in-limits";
 import type { Actor } from "./actor";
 import { whereIdentifier } from "./identity-fields";
 import { hashPassword, verifyPassword } from "./password";
@@ -16,17 +17,25 @@ export const CredentialsInput = z.object({
 // Checked against when no user has the identifier, so both paths take as long.
 let decoyHash: Promise<string> | undefined;
 
-/** The user whose email or username and password these are, or null. */
-export async function verifyCredentials(raw: unknown): Promise<Actor | null> {
+/**
+ * The user whose email or username and password these are, or null. Attempts are limited
+ * per account and per client `address`: past a limit it throws TooManyRequests before
+ * any password is checked.
+ */
+export async function verifyCredentials(raw: unknown, address: string): Promise<Actor | null> {
   const parsed = CredentialsInput.safeParse(raw);
   if (!parsed.success) return null;
   const { identifier, password } = parsed.data;
-  const user = await getDb().user.findUnique({ where: whereIdentifier(identifier) });
+  const where = whereIdentifier(identifier);
+  const user = await getDb().user.findUnique({ where });
+  const account: SignInAccount = user ? { userId: user.id } : { unknown: where };
+  await beginSignInAttempt(account, address);
   if (!user) {
     decoyHash ??= hashPassword("decoy password for unknown users");
     await verifyPassword(await decoyHash, password);
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
+  await recordSuccessfulSignIn(account, address);
   return { id: user.id, role: user.role, name: user.name, mustChangePassword: user.mustChangePassword };
 }

@@ -1,12 +1,19 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFound } from "@/lib/errors";
+import { guessJoinCode } from "@/lib/limits/join-code-limits";
 
-/** The active class with this join code (already normalised), or NotFound saying what to check. */
-export async function findClassByJoinCode(db: Prisma.TransactionClient, code: string) {
-  const found = await db.class.findUnique({ where: { joinCode: code } });
-  if (!found || found.archivedAt) {
-    throw new NotFound("A class with that code");
-  }
-  return found;
+/**
+ * The active class with this join code (already normalised), or NotFound saying what to
+ * check. Codes are short enough to guess, so a wrong one counts against the client's
+ * address (see lib/limits/join-code-limits.ts).
+ */
+export async function findClassByJoinCode(db: Prisma.TransactionClient, code: string, address: string) {
+  return guessJoinCode(address, async () => {
+    const found = await db.class.findUnique({ where: { joinCode: code } });
+    if (!found || found.archivedAt) {
+      throw new NotFound("A class with that code");
+    }
+    return found;
+  });
 }

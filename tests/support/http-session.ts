@@ -111,12 +111,23 @@ export function anonymous(): HttpSession {
   return new HttpSession();
 }
 
+/** What POST /api/auth/callback/credentials answered, and the signed-in session if it gave one. */
+export interface SignInAttempt {
+  response: ApiResponse;
+  session: HttpSession | null;
+}
+
 /**
  * Signs in as a browser does with Auth.js v5's credentials provider: fetch a CSRF token
- * (and its cookie), post the form, keep the cookies the redirect sets. Throws unless a
- * session cookie came back, so a test never runs anonymously by mistake.
+ * (and its cookie), post the form, keep the cookies the redirect sets. `headers` go with
+ * the post (X-Forwarded-For, to stand for another client address).
  */
-export async function signIn(identifier: string, password: string, baseUrl = testEnv("SLANT_BASE_URL")): Promise<HttpSession> {
+export async function attemptSignIn(
+  identifier: string,
+  password: string,
+  options: { baseUrl?: string; headers?: Record<string, string> } = {},
+): Promise<SignInAttempt> {
+  const baseUrl = options.baseUrl ?? testEnv("SLANT_BASE_URL");
   const jar = new CookieJar();
   const csrfResponse = await fetch(new URL("/api/auth/csrf", baseUrl), { redirect: "manual" });
   jar.store(csrfResponse);
@@ -124,19 +135,19 @@ export async function signIn(identifier: string, password: string, baseUrl = tes
   if (typeof csrfToken !== "string" || csrfToken === "") throw new Error("GET /api/auth/csrf gave no csrfToken");
 
   const form = new URLSearchParams({ identifier, password, csrfToken, callbackUrl: `${baseUrl}/assignments` });
-  const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded" };
-  const cookie = jar.header();
-  if (cookie) headers.cookie = cookie;
-  const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
-    method: "POST",
-    headers,
-    body: form,
-    redirect: "manual",
+  const session = new HttpSession(baseUrl, jar);
+  const response = await session.post("/api/auth/callback/credentials", undefined, {
+    raw: form.toString(),
+    headers: { "content-type": "application/x-www-form-urlencoded", accept: "*/*", ...options.headers },
   });
-  jar.store(response);
-  await response.arrayBuffer();
-  if (!jar.has(SESSION_COOKIE)) {
+  return { response, session: jar.has(SESSION_COOKIE) ? session : null };
+}
+
+/** Signs in (see attemptSignIn); throws unless a session cookie came back, so a test never runs anonymously by mistake. */
+export async function signIn(identifier: string, password: string, baseUrl = testEnv("SLANT_BASE_URL")): Promise<HttpSession> {
+  const { response, session } = await attemptSignIn(identifier, password, { baseUrl });
+  if (!session) {
     throw new Error(`Signing in as ${identifier} gave no session (HTTP ${response.status}, Location: ${response.headers.get("location") ?? "none"})`);
   }
-  return new HttpSession(baseUrl, jar);
+  return session;
 }

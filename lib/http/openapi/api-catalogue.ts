@@ -41,13 +41,13 @@ const StudentAccountDto = AccountDto.extend(JoinedDto.shape);
  */
 export const API_OPERATIONS: ApiOperation[] = [
   { method: "GET", path: "/api/health", summary: "Is the app and its database up?", session: false, success: { status: 200, schema: HealthDto }, errors: [503] },
-  { method: "POST", path: "/api/signup/teacher", summary: "Create a teacher account", session: false, body: TeacherSignUpInput, success: { status: 201, schema: AccountDto }, errors: [409] },
-  { method: "POST", path: "/api/signup/student", summary: "Create a student account and join a class with its code", session: false, body: StudentSignUpInput, success: { status: 201, schema: StudentAccountDto }, errors: [404, 409] },
+  { method: "POST", path: "/api/signup/teacher", summary: "Create a teacher account", session: false, body: TeacherSignUpInput, success: { status: 201, schema: AccountDto }, errors: [409, 429] },
+  { method: "POST", path: "/api/signup/student", summary: "Create a student account and join a class with its code", session: false, body: StudentSignUpInput, success: { status: 201, schema: StudentAccountDto }, errors: [404, 409, 429] },
   { method: "POST", path: "/api/account/password", summary: "Change your password", session: true, body: ChangePasswordInput, success: { status: 204, schema: null } },
 
   { method: "GET", path: "/api/classes", summary: "Your classes", session: true, success: { status: 200, schema: z.array(ClassSummaryDto) } },
   { method: "POST", path: "/api/classes", summary: "Create a class (teachers)", session: true, body: CreateClassInput, success: { status: 201, schema: z.object({ id: z.uuid(), name: z.string(), joinCode: z.string() }) }, errors: [403] },
-  { method: "POST", path: "/api/classes/join", summary: "Join a class with its code (students)", session: true, body: JoinClassInput, success: { status: 200, schema: JoinedDto }, errors: [403, 404] },
+  { method: "POST", path: "/api/classes/join", summary: "Join a class with its code (students)", session: true, body: JoinClassInput, success: { status: 200, schema: JoinedDto }, errors: [403, 404, 429] },
   { method: "GET", path: "/api/classes/{id}", summary: "A class; its teachers also get the code and roster", session: true, success: { status: 200, schema: ClassDetailDto }, errors: [404] },
   { method: "PATCH", path: "/api/classes/{id}", summary: "Rename, archive or bring back a class", session: true, body: UpdateClassInput, success: { status: 200, schema: ClassDetailDto }, errors: [403, 404] },
   { method: "POST", path: "/api/classes/{id}/join-code", summary: "Make a new join code", session: true, success: { status: 200, schema: z.object({ joinCode: z.string() }) }, errors: [403, 404] },

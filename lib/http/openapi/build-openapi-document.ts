@@ -12,6 +12,7 @@ const STATUS_TEXT: Record<number, string> = {
   409: "Conflicts with the current state",
   413: "Body too large",
   422: "Valid JSON, invalid content",
+  429: "Too many attempts from this account or address; Retry-After says when to try again",
   503: "The database is down",
 };
 

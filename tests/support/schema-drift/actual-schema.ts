@@ -3,8 +3,9 @@ import type { SchemaShape, TableShape } from "./schema-shape";
 
 const ON_DELETE: Record<string, string> = { a: "NO ACTION", r: "RESTRICT", c: "CASCADE", n: "SET NULL", d: "SET DEFAULT" };
 
-function typeOf(row: { data_type: string; udt_name: string; datetime_precision: number | null }): string {
+function typeOf(row: { data_type: string; udt_name: string; datetime_precision: number | null; character_maximum_length: number | null }): string {
   if (row.data_type === "USER-DEFINED") return `enum:${row.udt_name}`;
+  if (row.data_type === "character varying" && row.character_maximum_length !== null) return `character varying(${row.character_maximum_length})`;
   if (row.data_type.startsWith("timestamp")) return row.data_type.replace("timestamp", `timestamp(${row.datetime_precision})`);
   return row.data_type;
 }
@@ -18,7 +19,7 @@ export async function describeActualSchema(url: string): Promise<SchemaShape> {
     const table = (name: string) => (tables[name] ??= { columns: {}, primaryKey: [], uniques: [], indexes: [], foreignKeys: [] });
 
     const columns = await client.query(`
-      SELECT table_name, column_name, data_type, udt_name, datetime_precision, is_nullable, column_default
+      SELECT table_name, column_name, data_type, udt_name, datetime_precision, character_maximum_length, is_nullable, column_default
       FROM information_schema.columns
       WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'
       ORDER BY table_name, ordinal_position`);

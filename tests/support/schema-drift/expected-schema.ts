@@ -38,7 +38,9 @@ function columnType(field: DmmfField): string {
   const [native, args = []] = field.nativeType ?? [];
   switch (field.type) {
     case "String":
-      return native === "Uuid" ? "uuid" : "text";
+      if (native === "Uuid") return "uuid";
+      if (native === "VarChar") return args[0] ? `character varying(${args[0]})` : "character varying";
+      return "text";
     case "Int":
       return "integer";
     case "BigInt":

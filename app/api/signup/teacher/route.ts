@@ -1,10 +1,11 @@
 import { TeacherSignUpInput } from "@/lib/auth/account-schemas";
 import { signUpTeacher } from "@/lib/auth/sign-up-teacher";
 import { publicRoute } from "@/lib/http/api-handler";
+import { clientAddress } from "@/lib/http/client-address";
 import { JSON_BODY_LIMIT_BYTES } from "@/lib/http/limits";
 import { readJsonBody } from "@/lib/http/read-json-body";
 
 export const POST = publicRoute(async ({ request }) => {
   const input = await readJsonBody(request, TeacherSignUpInput, JSON_BODY_LIMIT_BYTES);
-  return Response.json(await signUpTeacher(input), { status: 201 });
+  return Response.json(await signUpTeacher(input, clientAddress(request.headers)), { status: 201 });
 });
