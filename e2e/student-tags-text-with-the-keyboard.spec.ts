@@ -30,7 +30,8 @@ test("a student selects text with Shift and the arrow keys and tags it by pressi
   await expect(article).toContainText("Sergey Lavrov has offered his frank views");
 
   await page.reload();
+  // The editor draws the highlights once it has taken over the server-rendered text.
+  await expect.poll(async () => Object.values(await highlightTexts(page))).toEqual(["Sergey Lavrov"]);
   const texts = await highlightTexts(page);
-  expect(Object.values(texts)).toEqual(["Sergey Lavrov"]);
   await expect(page.locator(`[data-annotation-id="${Object.keys(texts)[0]}"]`)).toHaveAttribute("data-tag", "opinion");
 });
