@@ -6,14 +6,15 @@ import { testEnv } from "./test-env";
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
 /**
- * A second `next start` of the same build, with its own DATABASE_URL, for tests that must
- * not disturb the shared app server. Resolves once /api/health answers at all (any status).
+ * A second `next start` of the same build, with its own DATABASE_URL (and any other
+ * variables), for tests that must not disturb the shared app server or must read its log.
+ * Resolves once /api/health answers at all (any status).
  */
-export async function startAppInstance(databaseUrl: string): Promise<AppServer> {
+export async function startAppInstance(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
   return startAppServer({
     root,
     port: await freePort(),
-    env: { AUTH_SECRET: testEnv("AUTH_SECRET"), DATABASE_URL: databaseUrl },
+    env: { AUTH_SECRET: testEnv("AUTH_SECRET"), DATABASE_URL: databaseUrl, ...env },
     output: "capture",
     waitFor: "listening",
   });
