@@ -31,7 +31,7 @@ test("the teacher renames the class and makes a new join code, after which the o
   await visitor.getByLabel("Your name").fill("Nadia Haddad");
   const handle = uniqueHandle("nadia");
   await visitor.getByLabel("Email or a username").fill(handle);
-  await visitor.getByLabel("Password (at least 8 characters)").fill(PASSWORD);
+  await visitor.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account and join" }).click();
   await expect(visitor.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found.");
   await expect(visitor).toHaveURL(/\/join/);
@@ -40,7 +40,7 @@ test("the teacher renames the class and makes a new join code, after which the o
   await expect(visitor.getByLabel("Your name")).toHaveValue("Nadia Haddad");
   await expect(visitor.getByLabel("Email or a username")).toHaveValue(handle);
   await visitor.getByLabel("Class code").fill(newCode);
-  await visitor.getByLabel("Password (at least 8 characters)").fill(PASSWORD);
+  await visitor.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account and join" }).click();
   await expect(visitor).toHaveURL(/\/assignments$/);
   await expect(visitor.getByRole("link", { name: assignment.title })).toBeVisible();
@@ -73,7 +73,7 @@ test("the teacher resets a student's password, and the student signs in with it 
 
   const newPassword = `${PASSWORD}-mine`;
   await studentPage.getByLabel("Temporary password").fill(temporaryPassword);
-  await studentPage.getByLabel("New password (at least 8 characters)").fill(newPassword);
+  await studentPage.getByLabel("New password (at least 10 characters)").fill(newPassword);
   await studentPage.getByLabel("New password again").fill(newPassword);
   await studentPage.getByRole("button", { name: "Change password" }).click();
   await expect(studentPage).toHaveURL(/\/assignments$/);

@@ -2,6 +2,8 @@
 
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { TEMPORARY_PASSWORD_EXPIRED } from "@/lib/auth/temporary-password";
+import { TemporaryPasswordExpired } from "@/lib/auth/verify-credentials";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 export interface SignInState {
@@ -21,6 +23,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     });
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors mean the sign-in failed.
+    if (error instanceof TemporaryPasswordExpired) return { error: TEMPORARY_PASSWORD_EXPIRED, identifier };
     if (error instanceof AuthError) return { error: "That email or username and password do not match an account.", identifier };
     throw error;
   }

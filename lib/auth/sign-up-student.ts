@@ -5,10 +5,12 @@ import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { Conflict } from "@/lib/errors";
 import type { AccountDto, StudentSignUpInput } from "./account-schemas";
 import { hashPassword } from "./password";
+import { assertAcceptablePassword } from "./password-rule";
 import { toAccountDto } from "./to-account-dto";
 
 /** Creates a student account and enrols it in the class whose join code was given, in one step. */
 export async function signUpStudent(input: StudentSignUpInput): Promise<AccountDto & { classId: string; className: string }> {
+  assertAcceptablePassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
     return await getDb().$transaction(async (tx) => {

@@ -6,10 +6,12 @@ import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { Conflict } from "@/lib/errors";
 import type { AccountDto, TeacherSignUpInput } from "./account-schemas";
 import { hashPassword } from "./password";
+import { assertAcceptablePassword } from "./password-rule";
 import { toAccountDto } from "./to-account-dto";
 
 /** Creates a teacher account whose article library starts with the bundled sample article. */
 export async function signUpTeacher(input: TeacherSignUpInput): Promise<AccountDto> {
+  assertAcceptablePassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   const sample = canonicalizePlainText(await readSampleArticle());
   try {

@@ -1,9 +1,11 @@
 import "server-only";
+import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { Actor } from "./actor";
 import { whereIdentifier } from "./identity-fields";
 import { hashPassword, verifyPassword } from "./password";
+import { isTemporaryPasswordExpired } from "./temporary-password";
 
 // A NUL or other control character can match no account, and PostgreSQL cannot even look it up.
 const NoControlCharacters = (value: string) => !/[\u0000-\u001F\u007F]/.test(value);
@@ -12,6 +14,14 @@ export const CredentialsInput = z.object({
   identifier: z.string().trim().min(1).max(320).refine(NoControlCharacters),
   password: z.string().min(1).max(1024),
 });
+
+/**
+ * The right temporary password, but more than a day old: the sign-in page says to ask the
+ * teacher again. Only someone who knows the password learns this.
+ */
+export class TemporaryPasswordExpired extends CredentialsSignin {
+  override code = "temporary_password_expired";
+}
 
 // Checked against when no user has the identifier, so both paths take as long.
 let decoyHash: Promise<string> | undefined;
@@ -28,5 +38,6 @@ export async function verifyCredentials(raw: unknown): Promise<Actor | null> {
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, password))) return null;
+  if (isTemporaryPasswordExpired(user)) throw new TemporaryPasswordExpired();
   return { id: user.id, role: user.role, name: user.name, mustChangePassword: user.mustChangePassword };
 }

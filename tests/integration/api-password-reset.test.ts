@@ -58,7 +58,7 @@ describe("POST /api/classes/{id}/students/{studentId}/password-reset", () => {
     expect(hoursValid).toBeLessThanOrEqual(24);
     const after = await userRow(student.id);
     expect(after.mustChangePassword).toBe(true);
-    expect(after.temporaryPasswordExpiresAt?.toISOString()).toBe(response.body.expiresAt);
+    expect(after.tempPasswordUntil?.toISOString()).toBe(response.body.expiresAt);
     expect(after.passwordHash).not.toBe(before.passwordHash);
     expect(after.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(after.passwordHash).not.toContain(response.body.temporaryPassword);
@@ -142,7 +142,7 @@ describe("POST /api/classes/{id}/students/{studentId}/password-reset", () => {
   it("a temporary password no longer signs in after 24 hours, and the student is told to ask their teacher again", async () => {
     const student = await freshStudent();
     const { temporaryPassword } = (await reset(teacherA, student.id)).body;
-    await db.user.update({ where: { id: student.id }, data: { temporaryPasswordExpiresAt: new Date(Date.now() - 1000) } });
+    await db.user.update({ where: { id: student.id }, data: { tempPasswordUntil: new Date(Date.now() - 1000) } });
     await expect(signIn(student.email, temporaryPassword)).rejects.toThrow(/code=temporary_password_expired/);
     // Only someone who knows the temporary password learns that it expired.
     const wrongGuess = await signIn(student.email, "a-wrong-guess-at-it").then(() => "signed in", (error: Error) => error.message);
@@ -154,7 +154,7 @@ describe("POST /api/classes/{id}/students/{studentId}/password-reset", () => {
     const student = await freshStudent();
     const { temporaryPassword } = (await reset(teacherA, student.id)).body;
     const session = await signIn(student.email, temporaryPassword);
-    await db.user.update({ where: { id: student.id }, data: { temporaryPasswordExpiresAt: new Date(Date.now() - 1000) } });
+    await db.user.update({ where: { id: student.id }, data: { tempPasswordUntil: new Date(Date.now() - 1000) } });
     const response = await expectNoAccountChange(db, () => session.post("/api/account/password", { currentPassword: temporaryPassword, newPassword: newPassword() }));
     expect(expectError(response, 422, "validation_failed").error.message).toBe(TEMPORARY_PASSWORD_EXPIRED);
   });
