@@ -55,7 +55,7 @@ test("the teacher resets a student's password, and the student signs in with it 
   const roster = page.getByRole("region", { name: "Students (1)" });
   await expect(roster.getByRole("row", { name: new RegExp(`Maya Chen ${student.identifier}`) })).toBeVisible();
   await roster.getByRole("button", { name: "Reset password for Maya Chen" }).click();
-  const shown = roster.getByText(/^Temporary password for Maya Chen: \S+ — they choose a new one when they sign in\. It is shown only now\.$/);
+  const shown = roster.getByText(/^Temporary password for Maya Chen: \S+ — they choose a new one when they sign in\. It works for 24 hours and is shown only now\.$/);
   await expect(shown).toBeVisible();
   const temporaryPassword = /: (\S+) —/.exec((await shown.textContent())!)![1]!;
 
@@ -88,6 +88,19 @@ test("the teacher resets a student's password, and the student signs in with it 
   await studentPage.getByLabel("Password").fill(newPassword);
   await studentPage.getByRole("button", { name: "Sign in" }).click();
   await expect(studentPage).toHaveURL(/\/assignments$/);
+});
+
+test("for a student who signed up with an email address, the roster says to use 'Forgot your password?' instead of offering a reset", async ({ classroom }) => {
+  const { teacher, klass } = await setUpExercise(classroom);
+  await classroom.joinAsStudent(klass.joinCode, "Maya Chen");
+  await classroom.joinAsStudent(klass.joinCode, "Owen Price", { withEmail: true });
+  const page = await classroom.pageAs(teacher);
+  await page.goto(`/classes/${klass.id}`);
+  const roster = page.getByRole("region", { name: "Students (2)" });
+  const owen = roster.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Owen Price" }) });
+  await expect(owen).toContainText('This student signed up with an email address: ask them to use "Forgot your password?" on the sign-in page.');
+  await expect(owen.getByRole("button", { name: /Reset password/ })).toHaveCount(0);
+  await expect(roster.getByRole("button", { name: "Reset password for Maya Chen" })).toBeVisible();
 });
 
 test("the teacher removes a student after confirming, and that student no longer sees the class's assignment", async ({ classroom }) => {
