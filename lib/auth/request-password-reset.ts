@@ -27,9 +27,11 @@ export async function requestPasswordReset(input: PasswordResetRequestInput): Pr
   });
   if (recent > 0) return;
   const { token, tokenHash } = generateResetToken();
-  await db.passwordResetToken.create({
-    data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) },
-  });
+  await db.$transaction([
+    // Links that ran out a day ago are of no use to anyone (the day keeps them for questions).
+    db.passwordResetToken.deleteMany({ where: { userId: user.id, expiresAt: { lt: new Date(Date.now() - 24 * 3_600_000) } } }),
+    db.passwordResetToken.create({ data: { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_LINK_MINUTES * 60_000) } }),
+  ]);
   const link = `${publicOrigin()}/signin/reset?token=${token}`;
   await getMailSender().send({
     to: user.email,
