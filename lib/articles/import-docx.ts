@@ -1,9 +1,10 @@
 import mammoth from "mammoth";
 import { ValidationFailed } from "@/lib/errors";
-import { assembleImportedArticle, titleFromBlock } from "./assemble-imported-article";
+import { assembleImportedArticle } from "./assemble-imported-article";
 import { extractHtmlArticle } from "./extract-html-article";
 import { assertHtmlDepth } from "./html-depth";
 import type { ImportedArticle } from "./imported-article";
+import { importedTitle } from "./imported-title";
 import { sanitizeArticleHtml } from "./sanitize-article-html";
 import { listZipEntries } from "./zip-entries";
 
@@ -56,5 +57,5 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {
   assertHtmlDepth(html);
   const { blocks } = extractHtmlArticle(sanitizeArticleHtml(html));
   const firstHeading = blocks.find(({ kind }) => kind.type === "heading");
-  return assembleImportedArticle(blocks, titleFromBlock(firstHeading), "DOCX", "This Word document has no text to annotate.");
+  return assembleImportedArticle(blocks, importedTitle(firstHeading?.text), "DOCX", "This Word document has no text to annotate.");
 }
