@@ -4,15 +4,17 @@ import { authorize } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import type { z } from "zod";
 import type { ArticleDto, ArticleMetadata } from "./article-schemas";
+import { assertArticleQuota } from "./assert-article-quota";
 import { findArticleForActor } from "./find-article-for-actor";
 import type { ImportedArticle } from "./imported-article";
 import { checkImportedTitle } from "./imported-title";
 import { toArticleDto } from "./to-article-dto";
 
-/** Adds an imported article to the teacher's library as version 1. */
+/** Adds an imported article to the teacher's library as version 1, within the daily limit. */
 export async function createArticle(actor: Actor, metadata: z.output<typeof ArticleMetadata>, imported: ImportedArticle): Promise<ArticleDto> {
   authorize(actor, "article:create", null, "Only teachers can add articles.");
   const title = metadata.title ?? checkImportedTitle(imported.title);
+  await assertArticleQuota(actor);
   const created = await getDb().article.create({
     data: {
       title,
