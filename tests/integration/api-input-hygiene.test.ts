@@ -17,6 +17,9 @@ let studentA1: HttpSession;
 const ZERO_WIDTH_ONLY = "\u200B\u200B\u200B";
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const newArticle = (extra: Record<string, unknown> = {}) => ({ title: "Ferry fares to rise", text: "Fares will rise by 15% in June.", ...extra });
+/** A .txt upload with these form fields beside it. */
+const uploadTextWith = (fields: Record<string, string>) =>
+  uploadArticle(teacherA, articleForm({ name: "ferry.txt", bytes: utf8("Fares will rise.") }, { title: "Ferry", ...fields }));
 const newAssignment = (extra: Record<string, unknown> = {}) => ({ classId: fx.classA.id, articleId: fx.article.id, title: "Who pays for the ferries?", ...extra });
 
 /** The request is 422 validation_failed naming `field`, and not one row of any table changed. */
@@ -74,8 +77,7 @@ describe("dates PostgreSQL cannot store are 422 naming the field, never 500", ()
   });
 
   it("a publication date of 0000-01-01 in an upload's form", async () => {
-    const form = articleForm({ name: "ferry.txt", bytes: utf8("Fares will rise.") }, { title: "Ferry", publishedAt: "0000-01-01" });
-    await expectRefusedNaming("published at", () => uploadArticle(teacherA, form));
+    await expectRefusedNaming("published at", () => uploadTextWith({ publishedAt: "0000-01-01" }));
   });
 
   it("an old newspaper's date (1898) is kept", async () => {
@@ -102,8 +104,7 @@ describe("source addresses with characters that cannot be stored are 422 naming 
   });
 
   it("a NUL character in an upload's sourceUrl", async () => {
-    const form = articleForm({ name: "ferry.txt", bytes: utf8("Fares will rise.") }, { title: "Ferry", sourceUrl: "https://news.test/a\u0000b" });
-    await expectRefusedNaming("source url", () => uploadArticle(teacherA, form));
+    await expectRefusedNaming("source url", () => uploadTextWith({ sourceUrl: "https://news.test/a\u0000b" }));
   });
 
   it("an address with accented letters and an emoji in its path is kept as given", async () => {
