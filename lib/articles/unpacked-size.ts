@@ -2,7 +2,7 @@ import { createInflateRaw } from "node:zlib";
 import type { ZipEntry } from "./zip-entries";
 
 /** Output is counted in pieces of this size, so counting stops at most this far past a limit. */
-export const INFLATE_CHUNK_BYTES = 64 * 1024;
+export const INFLATE_CHUNK_BYTES = 256 * 1024;
 
 const STORED = 0;
 const DEFLATED = 8;
