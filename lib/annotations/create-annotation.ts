@@ -10,6 +10,7 @@ import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 import { describeQuote } from "./anchoring/quote-selector";
 import { checkTextRange } from "./anchoring/text-range";
 import { assertKnownTag } from "./assert-known-tag";
+import { assertRoomForAnnotation } from "./assert-room-for-annotation";
 import { ensureDraftSubmission } from "./ensure-draft-submission";
 import type { AnnotationDto, CreateAnnotationInput } from "./schemas";
 import { toAnnotationDto } from "./to-annotation-dto";
@@ -48,6 +49,7 @@ export async function createAnnotation(
 
   const note = input.note ?? null;
   const submission = await ensureDraftSubmission(assignmentId, actor.id);
+  await assertRoomForAnnotation(submission.id);
   try {
     const annotation = await db.annotation.create({
       data: { id, submissionId: submission.id, start: input.start, end: input.end, tag: input.tag, note, ...describeQuote(text, input.start, input.end) },

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { plainText } from "@/lib/text/plain-text";
+import { optionalPlainText } from "@/lib/text/plain-text";
 
-const Comment = plainText(4000)
-  .pipe(z.string().trim())
-  .transform((value) => (value === "" ? null : value));
+const Comment = optionalPlainText(4000);
 
 export const VERDICTS = ["AGREE", "PARTLY", "DISAGREE"] as const;
 
