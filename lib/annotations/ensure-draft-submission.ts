@@ -6,13 +6,18 @@ import { Conflict } from "@/lib/errors";
 /**
  * The student's submission for the assignment, made on their first highlight, and locked
  * FOR SHARE until `tx` ends so that submitting (FOR UPDATE) waits for this save to land.
- * INSERT ... ON CONFLICT DO NOTHING (createMany with skipDuplicates) is atomic, so
- * several first highlights saved at the same moment all find the one row; an upsert
- * would let all but one fail on the unique key. Work already handed in is not changed.
+ * A missing row is made with INSERT ... ON CONFLICT DO NOTHING (createMany with
+ * skipDuplicates), which is atomic, so several first highlights saved at the same moment
+ * all find the one row; an upsert would let all but one fail on the unique key. Work
+ * already handed in is not changed.
  */
 export async function ensureDraftSubmission(tx: Tx, assignmentId: string, userId: string): Promise<LockedSubmission> {
-  await tx.submission.createMany({ data: [{ assignmentId, userId }], skipDuplicates: true });
-  const submission = await lockSubmission(tx, { assignmentId, userId }, "share");
+  const key = { assignmentId, userId };
+  let submission = await lockSubmission(tx, key, "share");
+  if (!submission) {
+    await tx.submission.createMany({ data: [key], skipDuplicates: true });
+    submission = await lockSubmission(tx, key, "share");
+  }
   if (!submission || submission.status !== "DRAFT") throw new Conflict("This work has been submitted, so it can no longer be changed.");
   return submission;
 }
