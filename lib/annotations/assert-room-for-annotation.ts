@@ -11,7 +11,8 @@ type Db = Pick<ReturnType<typeof getDb>, "annotation">;
  * the message rather than retrying. Pass the transaction's client to count inside it.
  */
 export async function assertRoomForAnnotation(submissionId: string, db: Db = getDb()): Promise<void> {
-  const count = await db.annotation.count({ where: { submissionId } });
+  // Highlights the student deleted after feedback are kept for the teacher, but no longer the student's.
+  const count = await db.annotation.count({ where: { submissionId, deletedAt: null } });
   if (count >= MAX_ANNOTATIONS_PER_SUBMISSION) {
     const most = MAX_ANNOTATIONS_PER_SUBMISSION.toLocaleString("en-US");
     throw new Conflict(`This work already has ${most} highlights, the most it may have. Delete some before adding more.`);

@@ -55,5 +55,11 @@ export const AnnotationDto = z.object({
     .object({ verdict: z.enum(["AGREE", "PARTLY", "DISAGREE"]), comment: z.string().nullable() })
     .nullable()
     .optional(),
+  /** Your own highlights before the work is returned: true when your teacher has given feedback (shown once returned). */
+  feedbackGiven: z.boolean().optional(),
+  /** The teacher's review of one student: the tag or note changed after the latest verdict. */
+  editedAfterFeedback: z.boolean().optional(),
+  /** The teacher's review of one student: when the student deleted it (a highlight with feedback is kept for the teacher). */
+  deletedAt: z.string().nullable().optional(),
 });
 export type AnnotationDto = z.infer<typeof AnnotationDto>;
