@@ -45,6 +45,8 @@ beforeAll(async () => {
     "POST /api/signup/student": { code, name: "Kofi Mensah", username: uniqueUsername("kofi"), password: newPassword() },
     // Never the real password: the teacher must stay signed in.
     "POST /api/account/password": { currentPassword: "not-the-password", newPassword: newPassword() },
+    "POST /api/password-reset": { email: "nobody-at-all@northfield-high.test" },
+    "POST /api/password-reset/confirm": { token: "a".repeat(43), newPassword: newPassword() },
     "POST /api/classes": { name: "Media Literacy 9B" },
     "POST /api/classes/join": { code },
     "PATCH /api/classes/{id}": { name: "Media Literacy 9A", archived: false },
