@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   SLANT_LIMIT_SIGN_IN_ADDRESS: limitSetting("300/15m"),
   SLANT_LIMIT_SIGN_UP_ADDRESS: limitSetting("60/1h"),
   SLANT_LIMIT_JOIN_CODE_ADDRESS: limitSetting("30/15m"),
+  SLANT_LIMIT_PASSWORD_RESET_ADDRESS: limitSetting("30/1h"),
   // Where emails (password-reset links) go: the server log, or an SMTP server.
   SLANT_MAIL_TRANSPORT: z.enum(["console", "smtp"]).default("console"),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),

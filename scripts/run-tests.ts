@@ -49,6 +49,7 @@ const SUITE_LIMITS = {
   SLANT_LIMIT_SIGN_IN_ADDRESS: "100000/15m",
   SLANT_LIMIT_SIGN_UP_ADDRESS: "100000/1h",
   SLANT_LIMIT_JOIN_CODE_ADDRESS: "100000/15m",
+  SLANT_LIMIT_PASSWORD_RESET_ADDRESS: "100000/1h",
 };
 
 /** Starts the app on its own migrated database, runs `body` against it, always cleans up. */

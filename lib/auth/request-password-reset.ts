@@ -2,6 +2,7 @@ import "server-only";
 import { after } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { publicOrigin } from "@/lib/env";
+import { claimPasswordResetRequest } from "@/lib/limits/password-reset-limits";
 import { getMailSender } from "@/lib/mail/get-mail-sender";
 import type { PasswordResetRequestInput } from "./account-schemas";
 import { generateResetToken, RESET_LINK_MINUTES } from "./reset-token";
@@ -51,8 +52,10 @@ export async function requestPasswordReset(input: PasswordResetRequestInput): Pr
 /**
  * For a route or server action: the email goes out after the answer, so an address with an
  * account and one without are answered alike and as fast. A failure is only logged.
+ * Requests from the client's `address` are limited (TooManyRequests) before anything else.
  */
-export function schedulePasswordReset(input: PasswordResetRequestInput): string {
+export async function schedulePasswordReset(input: PasswordResetRequestInput, address: string): Promise<string> {
+  await claimPasswordResetRequest(address);
   after(() =>
     requestPasswordReset(input).catch((error: unknown) => {
       console.error("[password reset] could not send the reset email", error);

@@ -4,13 +4,14 @@ import { RateLimiterPostgres } from "rate-limiter-flexible";
 import { readEnv, requireEnv, type Env } from "@/lib/env";
 
 /** Each limit keeps its rows in rate_limits under its own key prefix ("sign-in-account:<user id>"). */
-export type LimitName = "sign-in-account" | "sign-in-address" | "sign-up-address" | "join-code-address";
+export type LimitName = "sign-in-account" | "sign-in-address" | "sign-up-address" | "join-code-address" | "password-reset-address";
 
 const SETTING_OF: Record<LimitName, keyof Env & `SLANT_LIMIT_${string}`> = {
   "sign-in-account": "SLANT_LIMIT_SIGN_IN_ACCOUNT",
   "sign-in-address": "SLANT_LIMIT_SIGN_IN_ADDRESS",
   "sign-up-address": "SLANT_LIMIT_SIGN_UP_ADDRESS",
   "join-code-address": "SLANT_LIMIT_JOIN_CODE_ADDRESS",
+  "password-reset-address": "SLANT_LIMIT_PASSWORD_RESET_ADDRESS",
 };
 
 // On globalThis, as the Prisma client is, so `next dev` reloads do not open a pool each time.

@@ -27,6 +27,7 @@ const LIMITS = {
   SLANT_LIMIT_SIGN_IN_ADDRESS: "6/1h",
   SLANT_LIMIT_SIGN_UP_ADDRESS: "5/1h",
   SLANT_LIMIT_JOIN_CODE_ADDRESS: "3/1h",
+  SLANT_LIMIT_PASSWORD_RESET_ADDRESS: "3/1h",
   SLANT_TRUSTED_PROXIES: "1",
 };
 
@@ -226,6 +227,16 @@ describe("wrong join codes from one address", () => {
       const body = { code, name: "Fay Lund", username: uniqueUsername("fay"), password: newPassword() };
       expect((await signUp("student", body, address)).status).toBe(201);
     }
+  });
+});
+
+describe("password-reset requests from one address", () => {
+  it("the fourth \"Forgot your password?\" from one address in an hour is 429, for any email; another address is still answered", async () => {
+    const address = newAddress();
+    const ask = (email: string, from_ = address) => new HttpSession(first.url).post("/api/password-reset", { email }, { headers: from(from_) });
+    for (const email of [fx.studentA1.email, "nobody-here@northfield-high.test", fx.studentA2.email]) expect((await ask(email)).status).toBe(202);
+    expectTooManyRequests(await ask(fx.teacherA.email), 3600);
+    expect((await ask(fx.teacherA.email, newAddress())).status).toBe(202);
   });
 });
 

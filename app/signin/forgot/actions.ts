@@ -1,13 +1,17 @@
 "use server";
 
+import { headers } from "next/headers";
 import { PasswordResetRequestInput } from "@/lib/auth/account-schemas";
 import { schedulePasswordReset } from "@/lib/auth/request-password-reset";
+import { clientAddress } from "@/lib/http/client-address";
 import { formFields, parseForm, runFormAction, type FormState } from "@/lib/http/form-action";
 
 /** "Forgot your password?": the same answer whether or not an account has the address. */
 export async function requestPasswordResetAction(_previous: FormState<null>, form: FormData): Promise<FormState<null>> {
   const { email = "" } = formFields(form);
-  const result = await runFormAction(async () => schedulePasswordReset(parseForm(PasswordResetRequestInput, { email })));
+  const result = await runFormAction(async () =>
+    schedulePasswordReset(parseForm(PasswordResetRequestInput, { email }), clientAddress(await headers())),
+  );
   if (result.ok !== true) return { ...result, values: { email } };
   return { ok: true, value: null, message: result.value };
 }

@@ -51,7 +51,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "POST", path: "/api/signup/teacher", summary: "Create a teacher account", session: false, body: TeacherSignUpInput, success: { status: 201, schema: AccountDto }, errors: [409, 429] },
   { method: "POST", path: "/api/signup/student", summary: "Create a student account and join a class with its code", session: false, body: StudentSignUpInput, success: { status: 201, schema: StudentAccountDto }, errors: [404, 409, 429] },
   { method: "POST", path: "/api/account/password", summary: "Change your password; your other sessions end", session: true, body: ChangePasswordInput, success: { status: 204, schema: null } },
-  { method: "POST", path: "/api/password-reset", summary: "Forgot your password: email a one-time link (the same answer for any address)", session: false, body: PasswordResetRequestInput, success: { status: 202, schema: z.object({ message: z.string() }) } },
+  { method: "POST", path: "/api/password-reset", summary: "Forgot your password: email a one-time link (the same answer for any address)", session: false, body: PasswordResetRequestInput, success: { status: 202, schema: z.object({ message: z.string() }) }, errors: [429] },
   { method: "POST", path: "/api/password-reset/confirm", summary: "Choose a new password with the emailed link's token; every session ends", session: false, body: PasswordResetInput, success: { status: 204, schema: null } },
 
   { method: "GET", path: "/api/classes", summary: "Your classes", session: true, success: { status: 200, schema: z.array(ClassSummaryDto) } },
