@@ -14,7 +14,7 @@ test("teacher sign-up and joining a class have no WCAG 2.2 A/AA violations", asy
   // With an error shown, too.
   await page.getByLabel("Your name").fill("Test Student");
   await page.getByLabel("Email or a username").fill("no-such-class-student");
-  await page.getByLabel("Password (at least 8 characters)").fill("long enough password");
+  await page.getByLabel("Password (at least 10 characters)").fill("long enough password");
   await page.getByRole("button", { name: "Create account and join" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found.");
   await expectNoViolations(page);

@@ -12,7 +12,7 @@ test("a new student joins with the class code and a username, tags two passages,
   await expect(page.getByLabel("Class code")).toHaveValue(klass.joinCode);
   await page.getByLabel("Your name").fill("Sam Rivers");
   await page.getByLabel("Email or a username").fill(uniqueHandle("sam"));
-  await page.getByLabel("Password (at least 8 characters)").fill(PASSWORD);
+  await page.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account and join" }).click();
   await expect(page).toHaveURL(/\/assignments$/);
   await expect(page.getByText("Sam Rivers (student)")).toBeVisible();

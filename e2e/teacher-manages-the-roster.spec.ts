@@ -31,7 +31,7 @@ test("the teacher renames the class and makes a new join code, after which the o
   await visitor.getByLabel("Your name").fill("Nadia Haddad");
   const handle = uniqueHandle("nadia");
   await visitor.getByLabel("Email or a username").fill(handle);
-  await visitor.getByLabel("Password (at least 8 characters)").fill(PASSWORD);
+  await visitor.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account and join" }).click();
   await expect(visitor.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found.");
   await expect(visitor).toHaveURL(/\/join/);
@@ -40,7 +40,7 @@ test("the teacher renames the class and makes a new join code, after which the o
   await expect(visitor.getByLabel("Your name")).toHaveValue("Nadia Haddad");
   await expect(visitor.getByLabel("Email or a username")).toHaveValue(handle);
   await visitor.getByLabel("Class code").fill(newCode);
-  await visitor.getByLabel("Password (at least 8 characters)").fill(PASSWORD);
+  await visitor.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account and join" }).click();
   await expect(visitor).toHaveURL(/\/assignments$/);
   await expect(visitor.getByRole("link", { name: assignment.title })).toBeVisible();
@@ -55,7 +55,7 @@ test("the teacher resets a student's password, and the student signs in with it 
   const roster = page.getByRole("region", { name: "Students (1)" });
   await expect(roster.getByRole("row", { name: new RegExp(`Maya Chen ${student.identifier}`) })).toBeVisible();
   await roster.getByRole("button", { name: "Reset password for Maya Chen" }).click();
-  const shown = roster.getByText(/^Temporary password for Maya Chen: \S+ — they choose a new one when they sign in\. It is shown only now\.$/);
+  const shown = roster.getByText(/^Temporary password for Maya Chen: \S+ — they choose a new one when they sign in\. It works for 24 hours and is shown only now\.$/);
   await expect(shown).toBeVisible();
   const temporaryPassword = /: (\S+) —/.exec((await shown.textContent())!)![1]!;
 
@@ -73,7 +73,7 @@ test("the teacher resets a student's password, and the student signs in with it 
 
   const newPassword = `${PASSWORD}-mine`;
   await studentPage.getByLabel("Temporary password").fill(temporaryPassword);
-  await studentPage.getByLabel("New password (at least 8 characters)").fill(newPassword);
+  await studentPage.getByLabel("New password (at least 10 characters)").fill(newPassword);
   await studentPage.getByLabel("New password again").fill(newPassword);
   await studentPage.getByRole("button", { name: "Change password" }).click();
   await expect(studentPage).toHaveURL(/\/assignments$/);
@@ -88,6 +88,19 @@ test("the teacher resets a student's password, and the student signs in with it 
   await studentPage.getByLabel("Password").fill(newPassword);
   await studentPage.getByRole("button", { name: "Sign in" }).click();
   await expect(studentPage).toHaveURL(/\/assignments$/);
+});
+
+test("for a student who signed up with an email address, the roster says to use 'Forgot your password?' instead of offering a reset", async ({ classroom }) => {
+  const { teacher, klass } = await setUpExercise(classroom);
+  await classroom.joinAsStudent(klass.joinCode, "Maya Chen");
+  await classroom.joinAsStudent(klass.joinCode, "Owen Price", { withEmail: true });
+  const page = await classroom.pageAs(teacher);
+  await page.goto(`/classes/${klass.id}`);
+  const roster = page.getByRole("region", { name: "Students (2)" });
+  const owen = roster.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Owen Price" }) });
+  await expect(owen).toContainText('This student signed up with an email address: ask them to use "Forgot your password?" on the sign-in page.');
+  await expect(owen.getByRole("button", { name: /Reset password/ })).toHaveCount(0);
+  await expect(roster.getByRole("button", { name: "Reset password for Maya Chen" })).toBeVisible();
 });
 
 test("the teacher removes a student after confirming, and that student no longer sees the class's assignment", async ({ classroom }) => {

@@ -11,7 +11,7 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
   await page.goto("/signup");
   await page.getByLabel("Your name").fill("Rosa Lindqvist");
   await page.getByLabel("Email").fill(`${uniqueHandle("rosa")}@example.org`);
-  await page.getByLabel("Password (at least 8 characters)").fill(PASSWORD);
+  await page.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await page.getByRole("button", { name: "Create teacher account" }).click();
   await expect(page).toHaveURL(/\/classes$/);
   await expect(page.getByText("Rosa Lindqvist (teacher)")).toBeVisible();

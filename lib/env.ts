@@ -29,6 +29,10 @@ const EnvSchema = z.object({
   SLANT_LIMIT_SIGN_IN_ADDRESS: limitSetting("300/15m"),
   SLANT_LIMIT_SIGN_UP_ADDRESS: limitSetting("60/1h"),
   SLANT_LIMIT_JOIN_CODE_ADDRESS: limitSetting("30/15m"),
+  // Where emails (password-reset links) go: the server log, or an SMTP server.
+  SLANT_MAIL_TRANSPORT: z.enum(["console", "smtp"]).default("console"),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  SLANT_MAIL_FROM: z.string().trim().min(3).max(320).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -54,6 +58,18 @@ export function requireEnv<K extends "DATABASE_URL" | "AUTH_SECRET">(name: K): N
 
 /** The demo accounts' password, used by the seed. */
 export const demoPassword = (): string => readEnv().SLANT_DEMO_PASSWORD ?? "slant-demo";
+
+export type MailSettings = { transport: "console" } | { transport: "smtp"; smtpUrl: string; from: string };
+
+/** How emails are sent; SMTP needs both its URL and a From address. */
+export function mailSettings(): MailSettings {
+  const env = readEnv();
+  if (env.SLANT_MAIL_TRANSPORT === "console") return { transport: "console" };
+  if (!env.SMTP_URL || !env.SLANT_MAIL_FROM) {
+    throw new Error("SLANT_MAIL_TRANSPORT=smtp needs SMTP_URL (smtp://user:password@host:587) and SLANT_MAIL_FROM (Slant <no-reply@example.org>).");
+  }
+  return { transport: "smtp", smtpUrl: env.SMTP_URL, from: env.SLANT_MAIL_FROM };
+}
 
 /** Where people reach Slant: links in emails point here (never at a request's Host header, which a client chooses). */
 export const publicOrigin = (): string => readEnv().SLANT_ORIGIN?.[0] ?? `http://localhost:${readEnv().PORT}`;

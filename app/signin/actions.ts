@@ -3,6 +3,8 @@
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
 import { signInRefusal } from "@/lib/auth/sign-in-refusal";
+import { TEMPORARY_PASSWORD_EXPIRED } from "@/lib/auth/temporary-password";
+import { TemporaryPasswordExpired } from "@/lib/auth/verify-credentials";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 export interface SignInState {
@@ -24,6 +26,7 @@ export async function signInAction(_previous: SignInState, form: FormData): Prom
     // signIn redirects by throwing; only Auth.js's own errors mean the sign-in failed.
     const refusal = signInRefusal(error);
     if (refusal) return { error: refusal.message, identifier };
+    if (error instanceof TemporaryPasswordExpired) return { error: TEMPORARY_PASSWORD_EXPIRED, identifier };
     if (error instanceof AuthError) return { error: "That email or username and password do not match an account.", identifier };
     throw error;
   }

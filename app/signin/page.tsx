@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/ui/SignInForm";
 import { getCurrentActor } from "@/lib/auth/current-actor";
@@ -15,6 +16,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>Sign in to Slant</h1>
       <p className="muted">Read the news like a fact-checker: highlight quotes, opinions, loaded language and factual claims.</p>
       <SignInForm returnTo={returnTo} />
+      <p>
+        <Link href="/signin/forgot">Forgot your password?</Link>
+      </p>
     </div>
   );
 }

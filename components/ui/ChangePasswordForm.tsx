@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/account/password/actions";
 import { FormStatus } from "./FormStatus";
+import { NewPasswordFields } from "./NewPasswordFields";
 
 export function ChangePasswordForm({ required }: { required: boolean }) {
   const [state, action, pending] = useActionState(changePasswordAction, { ok: null });
@@ -12,10 +13,7 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       {required && <input type="hidden" name="required" value="1" />}
       <label htmlFor="currentPassword">{required ? "Temporary password" : "Current password"}</label>
       <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
-      <label htmlFor="newPassword">New password (at least 8 characters)</label>
-      <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required minLength={8} />
-      <label htmlFor="confirmPassword">New password again</label>
-      <input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" required minLength={8} />
+      <NewPasswordFields />
       <button type="submit" className="primary-button" disabled={pending}>
         {pending ? "Saving…" : "Change password"}
       </button>

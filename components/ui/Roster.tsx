@@ -9,6 +9,9 @@ interface Student {
   name: string;
   email: string | null;
   username: string | null;
+  canResetPassword: boolean;
+  /** Why not, in words for the teacher (students with an email reset it themselves). */
+  passwordResetRefusal: string | null;
 }
 
 /** The class's students, with removing one and resetting a password (shown once). */
@@ -22,7 +25,7 @@ export function Roster({ classId, students }: { classId: string; students: Stude
       const result = await resetStudentPasswordAction(classId, student.id);
       setMessage(
         result.ok
-          ? { kind: "done", text: `Temporary password for ${student.name}: ${result.value} — they choose a new one when they sign in. It is shown only now.` }
+          ? { kind: "done", text: `Temporary password for ${student.name}: ${result.value} — they choose a new one when they sign in. It works for 24 hours and is shown only now.` }
           : { kind: "error", text: result.ok === false ? result.error : "Something went wrong." },
       );
     });
@@ -68,9 +71,13 @@ export function Roster({ classId, students }: { classId: string; students: Stude
                     </>
                   ) : (
                     <>
-                      <button type="button" disabled={pending} onClick={() => reset(student)}>
-                        Reset password<span className="visually-hidden"> for {student.name}</span>
-                      </button>{" "}
+                      {student.canResetPassword ? (
+                        <button type="button" disabled={pending} onClick={() => reset(student)}>
+                          Reset password<span className="visually-hidden"> for {student.name}</span>
+                        </button>
+                      ) : (
+                        <span className="muted roster__note">{student.passwordResetRefusal}</span>
+                      )}{" "}
                       <button type="button" className="danger-button" disabled={pending} onClick={() => setConfirming(student.id)}>
                         Remove<span className="visually-hidden"> {student.name}</span>
                       </button>

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { signUpStudentAction } from "@/app/join/actions";
+import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { FormStatus } from "./FormStatus";
 
 export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
@@ -29,8 +30,11 @@ export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
       <p id="identifier-help" className="muted field-help">
         No email? Choose a username: 3 to 32 letters, digits, dots, dashes or underscores.
       </p>
-      <label htmlFor="password">Password (at least 8 characters)</label>
-      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} />
+      <label htmlFor="password">Password (at least {PASSWORD_MIN_LENGTH} characters)</label>
+      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} aria-describedby="password-hint" />
+      <p className="muted field-help" id="password-hint">
+        {PASSWORD_HINT}
+      </p>
       <button type="submit" className="primary-button" disabled={pending}>
         {pending ? "Joining…" : "Create account and join"}
       </button>

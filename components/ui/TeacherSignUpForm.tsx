@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { signUpTeacherAction } from "@/app/signup/actions";
+import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { FormStatus } from "./FormStatus";
 
 export function TeacherSignUpForm() {
@@ -15,8 +16,11 @@ export function TeacherSignUpForm() {
       <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={typed?.name} />
       <label htmlFor="email">Email</label>
       <input id="email" name="email" type="email" autoComplete="email" required defaultValue={typed?.email} />
-      <label htmlFor="password">Password (at least 8 characters)</label>
-      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={8} />
+      <label htmlFor="password">Password (at least {PASSWORD_MIN_LENGTH} characters)</label>
+      <input id="password" name="password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN_LENGTH} aria-describedby="password-hint" />
+      <p className="muted field-help" id="password-hint">
+        {PASSWORD_HINT}
+      </p>
       <button type="submit" className="primary-button" disabled={pending}>
         {pending ? "Creating your account…" : "Create teacher account"}
       </button>

@@ -123,16 +123,17 @@ export class Classroom {
     return { id: account.id, name, identifier: email, password: PASSWORD, api };
   }
 
-  /** A new student with a username (no email) who joins with `joinCode`, signed in. */
-  async joinAsStudent(joinCode: string, name: string): Promise<Account> {
+  /** A new student with a username (no email), or with an email address, who joins with `joinCode`, signed in. */
+  async joinAsStudent(joinCode: string, name: string, options: { withEmail?: boolean } = {}): Promise<Account> {
     const api = await this.newApi();
-    const username = uniqueHandle(name.split(" ")[0]!);
+    const handle = uniqueHandle(name.split(" ")[0]!);
+    const identifier = options.withEmail ? `${handle}@example.org` : handle;
     const account = await expectStatus<{ id: string }>(
-      await api.post("/api/signup/student", { data: { code: joinCode, name, username, password: PASSWORD } }),
+      await api.post("/api/signup/student", { data: { code: joinCode, name, [options.withEmail ? "email" : "username"]: identifier, password: PASSWORD } }),
       201,
     );
-    await signInApi(api, username, PASSWORD);
-    return { id: account.id, name, identifier: username, password: PASSWORD, api };
+    await signInApi(api, identifier, PASSWORD);
+    return { id: account.id, name, identifier, password: PASSWORD, api };
   }
 
   /** A browser page signed in as `account` (its own context, closed after the test). */

@@ -31,6 +31,16 @@ export const ChangePasswordInput = z
   .refine((input) => input.currentPassword !== input.newPassword, "the new password must differ from the current one");
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
 
+/** "Forgot your password?": the address to send a link to. */
+export const PasswordResetRequestInput = z.object({ email: Email }).strict();
+export type PasswordResetRequestInput = z.infer<typeof PasswordResetRequestInput>;
+
+/** The token from the emailed link (32 random bytes, base64url) and the new password. */
+export const PasswordResetInput = z
+  .object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "must be the code from the link in the email"), newPassword: Password })
+  .strict();
+export type PasswordResetInput = z.infer<typeof PasswordResetInput>;
+
 export const AccountDto = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -5,6 +5,7 @@ import { requireEnv } from "@/lib/env";
 import type { UserRole } from "@/lib/db/generated/enums";
 import { clientAddress } from "@/lib/http/client-address";
 import { refuseSignInPastLimits, SignInRefused } from "./sign-in-refusal";
+import { endSession, SESSION_IDLE_SECONDS, startSession } from "./session-records";
 import { isUserRole } from "./user-role";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -13,7 +14,8 @@ declare module "next-auth" {
     role?: UserRole;
   }
   interface Session {
-    user: { id: string; role: UserRole; name: string; email?: string | null };
+    /** sessionId: the user_sessions row this cookie stands for. */
+    user: { id: string; role: UserRole; name: string; email?: string | null; sessionId?: string };
   }
 }
 
@@ -21,7 +23,7 @@ declare module "next-auth" {
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: requireEnv("AUTH_SECRET"),
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
   pages: { signIn: "/signin" },
   logger: {
     // A wrong password or a stale cookie is an everyday event, not a server error with a stack trace.
@@ -43,10 +45,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // Only a sign-in (`user` is what authorize returned) starts a session. Nothing a client
+    // sends, such as the `update` data of POST /api/auth/session, is copied into the token.
+    async jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;
         token.role = user.role;
+        token.sid = await startSession(user.id);
       }
       return token;
     },
@@ -54,8 +59,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (token.sub && isUserRole(token.role)) {
         session.user.id = token.sub;
         session.user.role = token.role;
+        if (typeof token.sid === "string") session.user.sessionId = token.sid;
       }
       return session;
+    },
+  },
+  events: {
+    // Both the sign-out button (a server action) and POST /api/auth/signout come here.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && typeof token.sid === "string") await endSession(token.sub, token.sid);
     },
   },
 }));

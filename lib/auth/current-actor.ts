@@ -1,20 +1,24 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
+import { isUuid } from "@/lib/text/is-uuid";
 import type { Actor } from "./actor";
 import { auth } from "./auth";
+import { oldestLiveSession } from "./session-records";
 
 /**
- * The signed-in user, or null. The session cookie names the user; the users table,
- * read on every request, has the last word (a deleted account signs nobody in, and a
- * password reset takes effect at once).
+ * The signed-in user, or null. The session cookie names the user and their session; the
+ * database, read on every request (one query), has the last word: a deleted account, or a
+ * session ended by signing out or by a password change or reset, signs nobody in, however
+ * many copies of the cookie exist.
  */
 async function loadCurrentActor(): Promise<Actor | null> {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getDb().user.findUnique({
-    where: { id },
+  const sessionId = session?.user?.sessionId;
+  if (!id || !sessionId || !isUuid(sessionId)) return null;
+  const user = await getDb().user.findFirst({
+    where: { id, sessions: { some: { id: sessionId, createdAt: { gte: oldestLiveSession() } } } },
     select: { id: true, role: true, name: true, mustChangePassword: true },
   });
   return user;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text/plain-text";
+import { PASSWORD_MAX_LENGTH, PASSWORD_RULE } from "./password-limits";
 
 /** Usernames never contain "@", so an identifier with one is an email address. */
 export const USERNAME_RULE = "3 to 32 characters: letters, digits, dots, dashes or underscores";
@@ -10,7 +11,15 @@ export const Username = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, `must be ${USERNAME_RULE}`);
-export const Password = z.string().min(8, "must be at least 8 characters").max(200, "must be at most 200 characters");
+/**
+ * A new password's shape. What makes it good enough (length, not common, not the account's
+ * own email or username) is lib/auth/password-rule.ts, which the services check: it needs
+ * the account, and it answers in whole sentences.
+ */
+export const Password = z
+  .string()
+  .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`)
+  .meta({ description: PASSWORD_RULE });
 export const PersonName = plainText(100)
   .pipe(z.string().trim().min(1, "must not be empty"))
   .refine((name) => !/[<>]/.test(name), "must not contain < or >");

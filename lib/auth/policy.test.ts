@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { can, type AssignmentAccess } from "./policy";
+import { can, passwordResetRefusal, type AssignmentAccess, type StudentAccountAccess } from "./policy";
 
 const student: Actor = { id: "s1", role: "STUDENT", name: "Ava", mustChangePassword: false };
 const classmate: Actor = { id: "s2", role: "STUDENT", name: "Ben", mustChangePassword: false };
@@ -51,5 +51,36 @@ describe("policy: using the app at all", () => {
     expect(can(student, "app:use", null)).toBe(true);
     expect(can({ ...student, mustChangePassword: true }, "app:use", null)).toBe(false);
     expect(can({ ...teacher, mustChangePassword: true }, "app:use", null)).toBe(false);
+  });
+});
+
+describe("who may reset a student's password", () => {
+  const usernameOnlyInOwnClasses: StudentAccountAccess = { hasEmail: false, classesNotTaughtByActor: 0 };
+  const alsoInAnotherTeachersClass: StudentAccountAccess = { hasEmail: false, classesNotTaughtByActor: 1 };
+  const withEmail: StudentAccountAccess = { hasEmail: true, classesNotTaughtByActor: 0 };
+
+  it("a teacher may reset a student who has no email address and is only in classes that teacher teaches", () => {
+    expect(can(teacher, "student:reset-password", usernameOnlyInOwnClasses)).toBe(true);
+    expect(passwordResetRefusal(teacher, usernameOnlyInOwnClasses)).toBeNull();
+  });
+
+  it("a teacher may not reset a student who is also in a class the teacher does not teach, and is told to ask an admin", () => {
+    expect(can(teacher, "student:reset-password", alsoInAnotherTeachersClass)).toBe(false);
+    expect(passwordResetRefusal(teacher, alsoInAnotherTeachersClass)).toMatch(/class you do not teach.*admin/);
+  });
+
+  it("nobody resets the password of a student with an email address: they are told to use 'Forgot your password?'", () => {
+    for (const actor of [teacher, admin]) {
+      expect(can(actor, "student:reset-password", withEmail)).toBe(false);
+      expect(passwordResetRefusal(actor, withEmail)).toContain("Forgot your password?");
+    }
+  });
+
+  it("an admin may reset any student without an email address, whoever teaches their classes", () => {
+    expect(can(admin, "student:reset-password", alsoInAnotherTeachersClass)).toBe(true);
+  });
+
+  it("a student may reset nobody's password", () => {
+    expect(can(student, "student:reset-password", usernameOnlyInOwnClasses)).toBe(false);
   });
 });

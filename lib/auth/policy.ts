@@ -18,6 +18,14 @@ export interface AnnotationAccess {
   assignment: AssignmentAccess;
 }
 
+/** A student's account as seen by someone who would reset its password. */
+export interface StudentAccountAccess {
+  /** The student can reset it themselves by an emailed link. */
+  hasEmail: boolean;
+  /** How many of the student's classes (archived ones too) the actor does not teach. */
+  classesNotTaughtByActor: number;
+}
+
 /**
  * Every rule about who may do what, in one place, answered from data already loaded.
  * Admins see everything but annotate nothing (they are not in the class).
@@ -27,6 +35,23 @@ const canReview = (actor: Actor, a: AssignmentAccess): boolean => a.membership =
 const canAnnotate = (_actor: Actor, a: AssignmentAccess): boolean => a.membership !== null && !a.archived;
 
 const isStaff = (actor: Actor): boolean => actor.role === "TEACHER" || actor.role === "ADMIN";
+
+/**
+ * Why `actor` may not give this student a temporary password, in words for them; null when
+ * they may. A reset lets whoever does it sign in as the student, so only accounts the class
+ * owns can be reset: no email address (so no other way back in), and no class the actor
+ * does not teach (so no other teacher's class becomes readable). Admins, who see every
+ * class anyway, may reset any account without an email address. Nobody resets an account
+ * with one: its owner uses the emailed link.
+ */
+export function passwordResetRefusal(actor: Actor, student: StudentAccountAccess): string | null {
+  if (!isStaff(actor)) return "Only the class's teacher can reset a student's password.";
+  if (student.hasEmail) return 'This student signed up with an email address: ask them to use "Forgot your password?" on the sign-in page.';
+  if (student.classesNotTaughtByActor > 0 && actor.role !== "ADMIN") {
+    return "This student is also in a class you do not teach, so you cannot reset their password. Ask an admin to reset it.";
+  }
+  return null;
+}
 
 const rules = {
   // A user whose password a teacher reset may do nothing but choose a new one.
@@ -43,6 +68,7 @@ const rules = {
   "assignment:review": canReview,
   "annotation:view": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id || canReview(actor, a.assignment),
   "annotation:change": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id && canAnnotate(actor, a.assignment),
+  "student:reset-password": (actor: Actor, student: StudentAccountAccess) => passwordResetRefusal(actor, student) === null,
 } satisfies Record<string, (actor: Actor, resource: never) => boolean>;
 
 export type Action = keyof typeof rules;

@@ -6,6 +6,7 @@ import { Conflict } from "@/lib/errors";
 import { claimSignUp } from "@/lib/limits/sign-up-limits";
 import type { AccountDto, StudentSignUpInput } from "./account-schemas";
 import { hashPassword } from "./password";
+import { assertAcceptablePassword } from "./password-rule";
 import { toAccountDto } from "./to-account-dto";
 
 /**
@@ -13,6 +14,7 @@ import { toAccountDto } from "./to-account-dto";
  * step. `address` is the client's: sign-ups and wrong codes from it are limited.
  */
 export async function signUpStudent(input: StudentSignUpInput, address: string): Promise<AccountDto & { classId: string; className: string }> {
+  assertAcceptablePassword(input.password, input);
   await claimSignUp(address);
   const passwordHash = await hashPassword(input.password);
   try {

@@ -7,10 +7,12 @@ import { Conflict } from "@/lib/errors";
 import { claimSignUp } from "@/lib/limits/sign-up-limits";
 import type { AccountDto, TeacherSignUpInput } from "./account-schemas";
 import { hashPassword } from "./password";
+import { assertAcceptablePassword } from "./password-rule";
 import { toAccountDto } from "./to-account-dto";
 
 /** Creates a teacher account whose library starts with the bundled sample article; sign-ups from `address` (the client's) are limited. */
 export async function signUpTeacher(input: TeacherSignUpInput, address: string): Promise<AccountDto> {
+  assertAcceptablePassword(input.password, input);
   await claimSignUp(address);
   const passwordHash = await hashPassword(input.password);
   const sample = canonicalizePlainText(await readSampleArticle());

@@ -33,6 +33,9 @@ export const RosterEntryDto = z.object({
   email: z.string().nullable(),
   username: z.string().nullable(),
   joinedAt: z.string(),
+  /** Whether you may give this student a temporary password; if not, why not, in words to show. */
+  canResetPassword: z.boolean(),
+  passwordResetRefusal: z.string().nullable(),
 });
 
 export const ClassDetailDto = ClassSummaryDto.extend({ students: z.array(RosterEntryDto).optional() });

@@ -77,7 +77,7 @@ describe("POST /api/account/password", () => {
   });
 
   it.each([
-    ["a new password of 7 characters", (current: string) => ({ currentPassword: current, newPassword: "1234567" }), "new password"],
+    ["a new password of 9 characters", (current: string) => ({ currentPassword: current, newPassword: "tide-pool" }), "longer password"],
     ["a new password over 200 characters", (current: string) => ({ currentPassword: current, newPassword: "n".repeat(201) }), "new password"],
     ["no new password", (current: string) => ({ currentPassword: current }), "new password"],
     ["no current password", () => ({ newPassword: newPassword() }), "current password"],

@@ -26,7 +26,7 @@ let studentB: HttpSession;
 
 const SUMMARY_KEYS_TEACHER = ["archived", "id", "joinCode", "name", "role", "studentCount"];
 const SUMMARY_KEYS_STUDENT = ["archived", "id", "name", "role", "studentCount"];
-const ROSTER_KEYS = ["email", "id", "joinedAt", "name", "username"];
+const ROSTER_KEYS = ["canResetPassword", "email", "id", "joinedAt", "name", "passwordResetRefusal", "username"];
 
 beforeAll(async () => {
   db = openTestDatabase();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createUser, enroll, locatePhrase } from "@/prisma/seed/factories";
 import { anonymous, signIn, type HttpSession } from "../support/http-session";
-import { expectNoAccountChange, joinCodeOf, newPassword, TEMPORARY_PASSWORD_PATTERN, uniqueEmail } from "./support/account-data";
+import { expectNoAccountChange, joinCodeOf, newPassword, TEMPORARY_PASSWORD_PATTERN, uniqueEmail, uniqueUsername } from "./support/account-data";
 import { expectError } from "./support/api-assertions";
 import { createClassFixture, signInEveryone, type ClassFixture } from "./support/class-fixture";
 import { openTestDatabase } from "./support/database";
@@ -23,19 +23,24 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** A student of class A of their own, so that resetting them disturbs no other test. */
+/**
+ * A student of class A of their own, so that resetting them disturbs no other test. They
+ * sign in with a username (`email` holds it): a teacher resets only accounts the class owns.
+ */
 async function freshStudent(name = "Mateo Silva") {
-  const email = uniqueEmail(name.split(" ")[0]!, "reset");
+  const username = uniqueUsername(name.split(" ")[0]!);
   const password = newPassword();
-  const user = await createUser(db, { email, name, role: "STUDENT", password });
+  const user = await createUser(db, { username, name, role: "STUDENT", password });
   await enroll(db, fx.classA.id, user.id, "STUDENT");
-  return { id: user.id, email, password };
+  return { id: user.id, email: username, password };
 }
+
+const TEMPORARY_PASSWORD_EXPIRED = "Your temporary password has expired. Ask your teacher to reset your password again.";
 
 const resetPath = (studentId: string, classId = fx.classA.id) => `/api/classes/${classId}/students/${studentId}/password-reset`;
 
 async function reset(session: HttpSession, studentId: string, classId = fx.classA.id) {
-  return session.post<{ temporaryPassword: string }>(resetPath(studentId, classId));
+  return session.post<{ temporaryPassword: string; expiresAt: string }>(resetPath(studentId, classId));
 }
 
 const userRow = (id: string) => db.user.findUniqueOrThrow({ where: { id } });
@@ -46,10 +51,14 @@ describe("POST /api/classes/{id}/students/{studentId}/password-reset", () => {
     const before = await userRow(student.id);
     const response = await reset(teacherA, student.id);
     expect(response.status).toBe(200);
-    expect(Object.keys(response.body)).toEqual(["temporaryPassword"]);
+    expect(Object.keys(response.body).sort()).toEqual(["expiresAt", "temporaryPassword"]);
     expect(response.body.temporaryPassword).toMatch(TEMPORARY_PASSWORD_PATTERN);
+    const hoursValid = (Date.parse(response.body.expiresAt) - Date.now()) / 3_600_000;
+    expect(hoursValid).toBeGreaterThan(23.9);
+    expect(hoursValid).toBeLessThanOrEqual(24);
     const after = await userRow(student.id);
     expect(after.mustChangePassword).toBe(true);
+    expect(after.tempPasswordUntil?.toISOString()).toBe(response.body.expiresAt);
     expect(after.passwordHash).not.toBe(before.passwordHash);
     expect(after.passwordHash.startsWith("$argon2id$")).toBe(true);
     expect(after.passwordHash).not.toContain(response.body.temporaryPassword);
@@ -112,15 +121,42 @@ describe("POST /api/classes/{id}/students/{studentId}/password-reset", () => {
     expectError(await session.get("/api/assignments"), 403, "password_change_required");
   });
 
-  it("takes effect at once: a session the student had before the reset is held too", async () => {
+  it("takes effect at once: a session the student had before the reset is signed out", async () => {
     const student = await freshStudent();
     const earlier = await signIn(student.email, student.password);
     expect((await earlier.get("/api/assignments")).status).toBe(200);
     const { temporaryPassword } = (await reset(teacherA, student.id)).body;
-    expectError(await earlier.get("/api/assignments"), 403, "password_change_required");
-    // The student, told the temporary password, can still choose a new one from that session.
-    expect((await earlier.post("/api/account/password", { currentPassword: temporaryPassword, newPassword: newPassword() })).status).toBe(204);
-    expect((await earlier.get("/api/assignments")).status).toBe(200);
+    expectError(await earlier.get("/api/assignments"), 401, "unauthenticated");
+    expectError(await earlier.post("/api/account/password", { currentPassword: temporaryPassword, newPassword: newPassword() }), 401, "unauthenticated");
+  });
+
+  it("a student who signed up with an email address is not reset: 403 pointing to 'Forgot your password?', and nothing changes", async () => {
+    const email = uniqueEmail("mateo", "reset");
+    const user = await createUser(db, { email, name: "Mateo Silva", role: "STUDENT", password: newPassword() });
+    await enroll(db, fx.classA.id, user.id, "STUDENT");
+    const { error } = expectError(await expectNoAccountChange(db, () => reset(teacherA, user.id)), 403, "forbidden");
+    expect(error.message).toContain("Forgot your password?");
+    expectError(await expectNoAccountChange(db, () => reset(teacherA, fx.studentA2.id)), 403, "forbidden");
+  });
+
+  it("a temporary password no longer signs in after 24 hours, and the student is told to ask their teacher again", async () => {
+    const student = await freshStudent();
+    const { temporaryPassword } = (await reset(teacherA, student.id)).body;
+    await db.user.update({ where: { id: student.id }, data: { tempPasswordUntil: new Date(Date.now() - 1000) } });
+    await expect(signIn(student.email, temporaryPassword)).rejects.toThrow(/code=temporary_password_expired/);
+    // Only someone who knows the temporary password learns that it expired.
+    const wrongGuess = await signIn(student.email, "a-wrong-guess-at-it").then(() => "signed in", (error: Error) => error.message);
+    expect(wrongGuess).toMatch(/gave no session/);
+    expect(wrongGuess).not.toMatch(/temporary_password_expired/);
+  });
+
+  it("a session signed in with a temporary password cannot choose a new one with it once it has expired", async () => {
+    const student = await freshStudent();
+    const { temporaryPassword } = (await reset(teacherA, student.id)).body;
+    const session = await signIn(student.email, temporaryPassword);
+    await db.user.update({ where: { id: student.id }, data: { tempPasswordUntil: new Date(Date.now() - 1000) } });
+    const response = await expectNoAccountChange(db, () => session.post("/api/account/password", { currentPassword: temporaryPassword, newPassword: newPassword() }));
+    expect(expectError(response, 422, "validation_failed").error.message).toBe(TEMPORARY_PASSWORD_EXPIRED);
   });
 
   it("a teacher of another class is 404, as if the class did not exist, and no password changes", async () => {

@@ -19,6 +19,8 @@ let student: HttpSession;
 const PAGES: Record<string, (who: "teacher" | "student") => string> = {
   "page.tsx": () => "/",
   "signin/page.tsx": () => "/signin",
+  "signin/forgot/page.tsx": () => "/signin/forgot",
+  "signin/reset/page.tsx": () => "/signin/reset?token=not-a-real-token",
   "signup/page.tsx": () => "/signup",
   "join/page.tsx": () => "/join",
   "account/password/page.tsx": () => "/account/password",

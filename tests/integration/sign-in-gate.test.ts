@@ -24,6 +24,8 @@ const ACTIONS: Record<string, Door> = {
   signUpTeacherAction: { door: "public", why: "sign-up needs no session" },
   signUpStudentAction: { door: "public", why: "sign-up needs no session" },
   signOutAction: { door: "public", why: "leaving is always allowed" },
+  requestPasswordResetAction: { door: "public", why: "forgot your password: by definition not signed in" },
+  resetPasswordAction: { door: "public", why: "the emailed link's token is the credential, not a session" },
   changePasswordAction: { door: "password-change" },
   createClassAction: { door: "gated", as: "teacher", call: () => ({ args: [{ ok: null }, new FormArgument({ name: "Held class" })], page: "/classes" }) },
   renameClassAction: { door: "gated", as: "teacher", call: () => ({ args: [fx.classA.id, { ok: null }, new FormArgument({ name: "Renamed while held" })], page: classPage() }) },

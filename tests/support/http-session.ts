@@ -47,6 +47,10 @@ export class CookieJar {
     return this.cookies.has(name);
   }
 
+  get(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   /** The Cookie request header, or undefined when the jar is empty. */
   header(): string | undefined {
     if (this.cookies.size === 0) return undefined;

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { AccountDto, ChangePasswordInput, StudentSignUpInput, TeacherSignUpInput } from "@/lib/auth/account-schemas";
+import {
+  AccountDto,
+  ChangePasswordInput,
+  PasswordResetInput,
+  PasswordResetRequestInput,
+  StudentSignUpInput,
+  TeacherSignUpInput,
+} from "@/lib/auth/account-schemas";
 import { AnnotationDto, CreateAnnotationInput, ListAnnotationsQuery, UpdateAnnotationInput } from "@/lib/annotations/schemas";
 import { ArticleDto, ArticleSummaryDto, CreateArticleInput, UpdateArticleInput } from "@/lib/articles/article-schemas";
 import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRowDto, UpdateAssignmentInput } from "@/lib/classes/assignment-schemas";
@@ -26,7 +33,7 @@ export interface ApiOperation {
   query?: z.ZodType;
   body?: z.ZodType | "multipart-article";
   /** The success status and what it returns (null: no body). */
-  success: { status: 200 | 201 | 204; schema: z.ZodType | null };
+  success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null };
   /** The 4xx statuses the route documents beyond 401 (and 400/413/422 for bodies). */
   errors?: number[];
 }
@@ -43,7 +50,9 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "GET", path: "/api/health", summary: "Is the app and its database up?", session: false, success: { status: 200, schema: HealthDto }, errors: [503] },
   { method: "POST", path: "/api/signup/teacher", summary: "Create a teacher account", session: false, body: TeacherSignUpInput, success: { status: 201, schema: AccountDto }, errors: [409, 429] },
   { method: "POST", path: "/api/signup/student", summary: "Create a student account and join a class with its code", session: false, body: StudentSignUpInput, success: { status: 201, schema: StudentAccountDto }, errors: [404, 409, 429] },
-  { method: "POST", path: "/api/account/password", summary: "Change your password", session: true, body: ChangePasswordInput, success: { status: 204, schema: null } },
+  { method: "POST", path: "/api/account/password", summary: "Change your password; your other sessions end", session: true, body: ChangePasswordInput, success: { status: 204, schema: null } },
+  { method: "POST", path: "/api/password-reset", summary: "Forgot your password: email a one-time link (the same answer for any address)", session: false, body: PasswordResetRequestInput, success: { status: 202, schema: z.object({ message: z.string() }) } },
+  { method: "POST", path: "/api/password-reset/confirm", summary: "Choose a new password with the emailed link's token; every session ends", session: false, body: PasswordResetInput, success: { status: 204, schema: null } },
 
   { method: "GET", path: "/api/classes", summary: "Your classes", session: true, success: { status: 200, schema: z.array(ClassSummaryDto) } },
   { method: "POST", path: "/api/classes", summary: "Create a class (teachers)", session: true, body: CreateClassInput, success: { status: 201, schema: z.object({ id: z.uuid(), name: z.string(), joinCode: z.string() }) }, errors: [403] },
@@ -52,7 +61,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "PATCH", path: "/api/classes/{id}", summary: "Rename, archive or bring back a class", session: true, body: UpdateClassInput, success: { status: 200, schema: ClassDetailDto }, errors: [403, 404] },
   { method: "POST", path: "/api/classes/{id}/join-code", summary: "Make a new join code", session: true, success: { status: 200, schema: z.object({ joinCode: z.string() }) }, errors: [403, 404] },
   { method: "DELETE", path: "/api/classes/{id}/students/{studentId}", summary: "Remove a student from the class", session: true, success: { status: 204, schema: null }, errors: [403, 404] },
-  { method: "POST", path: "/api/classes/{id}/students/{studentId}/password-reset", summary: "Give a student a one-time temporary password", session: true, success: { status: 200, schema: z.object({ temporaryPassword: z.string() }) }, errors: [403, 404] },
+  { method: "POST", path: "/api/classes/{id}/students/{studentId}/password-reset", summary: "Give a student without an email address a temporary password, good for 24 hours", session: true, success: { status: 200, schema: z.object({ temporaryPassword: z.string(), expiresAt: z.iso.datetime() }) }, errors: [403, 404] },
 
   { method: "GET", path: "/api/articles", summary: "Your article library", session: true, success: { status: 200, schema: z.array(ArticleSummaryDto) } },
   { method: "POST", path: "/api/articles", summary: "Add an article: JSON {title, text | html} or multipart with a .html, .docx or .txt file", session: true, body: CreateArticleInput, success: { status: 201, schema: ArticleDto }, errors: [403] },

@@ -34,6 +34,8 @@ export interface RosterEntryBody {
   email: string | null;
   username: string | null;
   joinedAt: string;
+  canResetPassword: boolean;
+  passwordResetRefusal: string | null;
 }
 
 /** GET /api/classes/{id}: a teacher also gets the join code and the roster. */

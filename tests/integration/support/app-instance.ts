@@ -6,9 +6,9 @@ import { testEnv } from "./test-env";
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 
 /**
- * A second app server of the same build, with its own DATABASE_URL, for tests that must
- * not disturb the shared app server. Resolves once /api/health answers at all (any status).
- * `env` adds settings of its own (small rate limits, say).
+ * A second app server of the same build, with its own DATABASE_URL (and any other
+ * variables: small rate limits, say), for tests that must not disturb the shared app
+ * server or must read its log. Resolves once /api/health answers at all (any status).
  */
 export async function startAppInstance(databaseUrl: string, env: Record<string, string> = {}): Promise<AppServer> {
   return startAppServer({
