@@ -28,6 +28,9 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   "POST /api/signup/student":                                   { anonymous: 201, owner: 201, classmateBefore: 201, classmateAfter: 201, otherStudent: 201, teacher: 201, otherTeacher: 201, admin: 201, held: 201 },
   "POST /api/account/password":                                 { anonymous: 401, owner: 204, classmateBefore: 204, classmateAfter: 204, otherStudent: 204, teacher: 204, otherTeacher: 204, admin: 204, held: 204 },
 
+  "POST /api/password-reset":                                   { anonymous: 202, owner: 202, classmateBefore: 202, classmateAfter: 202, otherStudent: 202, teacher: 202, otherTeacher: 202, admin: 202, held: 202 },
+  "POST /api/password-reset/confirm":                           { anonymous: 204, owner: 204, classmateBefore: 204, classmateAfter: 204, otherStudent: 204, teacher: 204, otherTeacher: 204, admin: 204, held: 204 },
+
   "GET /api/classes":                                           { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 200, teacher: 200, otherTeacher: 200, admin: 200, held: 403 },
   "POST /api/classes":                                          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 403, teacher: 201, otherTeacher: 201, admin: 201, held: 403 },
   "POST /api/classes/join":                                     { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 200, teacher: 403, otherTeacher: 403, admin: 403, held: 403 },
@@ -77,6 +80,8 @@ const EXPECTED_OUTCOME: Record<string, Row<ActionOutcome>> = {
   signUpStudentAction:        { anonymous: "redirect", owner: "redirect",  classmateBefore: "redirect",  classmateAfter: "redirect",  otherStudent: "redirect",  teacher: "redirect", otherTeacher: "redirect",  admin: "redirect", held: "redirect" },
   signOutAction:              { anonymous: "redirect", owner: "redirect",  classmateBefore: "redirect",  classmateAfter: "redirect",  otherStudent: "redirect",  teacher: "redirect", otherTeacher: "redirect",  admin: "redirect", held: "redirect" },
   changePasswordAction:       { anonymous: "sign-in",  owner: "ok",        classmateBefore: "ok",        classmateAfter: "ok",        otherStudent: "ok",        teacher: "ok",       otherTeacher: "ok",        admin: "ok",       held: "ok" },
+  requestPasswordResetAction: { anonymous: "ok",       owner: "ok",        classmateBefore: "ok",        classmateAfter: "ok",        otherStudent: "ok",        teacher: "ok",       otherTeacher: "ok",        admin: "ok",       held: "ok" },
+  resetPasswordAction:        { anonymous: "ok",       owner: "ok",        classmateBefore: "ok",        classmateAfter: "ok",        otherStudent: "ok",        teacher: "ok",       otherTeacher: "ok",        admin: "ok",       held: "ok" },
   createClassAction:          { anonymous: "sign-in",  owner: "refused",   classmateBefore: "refused",   classmateAfter: "refused",   otherStudent: "refused",   teacher: "ok",       otherTeacher: "ok",        admin: "ok",       held: "change-password" },
   renameClassAction:          { anonymous: "sign-in",  owner: "refused",   classmateBefore: "refused",   classmateAfter: "refused",   otherStudent: "not-found", teacher: "ok",       otherTeacher: "not-found", admin: "ok",       held: "change-password" },
   setClassArchivedAction:     { anonymous: "sign-in",  owner: "refused",   classmateBefore: "refused",   classmateAfter: "refused",   otherStudent: "not-found", teacher: "ok",       otherTeacher: "not-found", admin: "ok",       held: "change-password" },
@@ -158,6 +163,7 @@ describe("every API route × actor answers exactly as the policy says, and a ref
         const session = request.session ?? borrowSession(cast.sessions[actor]);
         const before = await digestDatabase(db);
         const response = await session.request(method, fillPath(template, request.params ?? {}), request.json === undefined ? {} : { json: request.json });
+        await request.settled?.();
         cellCount.routes += 1;
         actual[actor] = response.status;
         if (response.status >= 400) {
@@ -191,6 +197,7 @@ describe("every server action × actor has the outcome the policy says, and a re
         const session = call.session ?? borrowSession(cast.sessions[actor]);
         const before = await digestDatabase(db);
         const { outcome, detail } = readActionOutcome(await callServerAction(session, action, call.args, call.page));
+        await call.settled?.();
         cellCount.actions += 1;
         actual[actor] = outcome;
         if (outcome === "unreadable") problems.push(`${actor}: ${detail}`);

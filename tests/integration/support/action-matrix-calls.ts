@@ -1,6 +1,6 @@
 import type { HttpSession } from "../../support/http-session";
 import { joinCodeOf, newPassword, uniqueEmail, uniqueUsername } from "./account-data";
-import { createAccount, createClassLikeA, createClassOwnedStudent, signInStandIn } from "./matrix-cast";
+import { createAccount, createClassLikeA, createClassOwnedStudent, createResetLink, signInStandIn, waitForResetLink } from "./matrix-cast";
 import type { CellContext } from "./route-matrix-requests";
 import { FormArgument } from "./server-actions";
 
@@ -10,6 +10,8 @@ export interface ActionCall {
   page: string;
   /** Sent from this session instead of the actor's shared one (calls on the signed-in account itself). */
   session?: HttpSession;
+  /** Waits for what the app does after answering, before the cell is judged. */
+  settled?: () => Promise<void>;
 }
 
 type Build = (cell: CellContext) => Promise<ActionCall>;
@@ -44,6 +46,14 @@ export const ACTION_CALLS: Record<string, Build> = {
     const { session, password } = await signInStandIn(db, cast, actor);
     const fresh = newPassword();
     return { args: [idle, new FormArgument({ currentPassword: password, newPassword: fresh, confirmPassword: fresh })], page: "/account/password", session };
+  },
+  requestPasswordResetAction: async ({ db }) => {
+    const { id, email } = await createAccount(db, "STUDENT");
+    return { args: [idle, new FormArgument({ email })], page: "/signin/forgot", settled: () => waitForResetLink(db, id) };
+  },
+  resetPasswordAction: async ({ db }) => {
+    const fresh = newPassword();
+    return { args: [idle, new FormArgument({ token: await createResetLink(db), newPassword: fresh, confirmPassword: fresh })], page: "/signin/reset" };
   },
   createClassAction: async () => ({ args: [idle, new FormArgument({ name: "Year 8 Debate Club" })], page: "/classes" }),
   renameClassAction: onClass(async (classId) => [classId, idle, new FormArgument({ name: "Media Literacy 9A (renamed)" })]),

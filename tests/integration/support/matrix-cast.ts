@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { UserRole } from "@/lib/db/generated/enums";
+import { generateResetToken } from "@/lib/auth/reset-token";
 import { createAnnotationRecord, createAssignment, createClass, createUser, enroll, locatePhrase, submitWork } from "@/prisma/seed/factories";
 import { anonymous, CookieJar, HttpSession, signIn } from "../../support/http-session";
 import { newPassword, uniqueEmail, uniqueUsername } from "./account-data";
@@ -112,8 +113,28 @@ export async function createAssignmentWorld(db: PrismaClient, cast: MatrixCast, 
 export async function createAccount(db: PrismaClient, role: UserRole, options: { mustChangePassword?: boolean } = {}) {
   const password = newPassword();
   const email = uniqueEmail(`account.${role.toLowerCase()}`, "matrix");
-  await createUser(db, { email, name: "Alex Lindgren", role, password, mustChangePassword: options.mustChangePassword ?? false });
-  return { email, password };
+  const user = await createUser(db, { email, name: "Alex Lindgren", role, password, mustChangePassword: options.mustChangePassword ?? false });
+  return { id: user.id, email, password };
+}
+
+/** A new student with an email address and the token of a reset link emailed to them an hour ago at most. */
+export async function createResetLink(db: PrismaClient) {
+  const { id } = await createAccount(db, "STUDENT");
+  const { token, tokenHash } = generateResetToken();
+  await db.passwordResetToken.create({ data: { userId: id, tokenHash, expiresAt: new Date(Date.now() + 30 * 60_000) } });
+  return token;
+}
+
+/**
+ * A "forgot your password?" request stores its link after the answer (Next's after()): waits
+ * for it, so that it lands in this cell and not in the next cell's change check.
+ */
+export async function waitForResetLink(db: PrismaClient, userId: string): Promise<void> {
+  for (let waited = 0; waited < 5_000; waited += 25) {
+    if ((await db.passwordResetToken.count({ where: { userId } })) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error("No reset link was stored within 5 s of the request");
 }
 
 /**

@@ -4,10 +4,13 @@ import { createArticle, locatePhrase } from "@/prisma/seed/factories";
 import type { HttpSession } from "../../support/http-session";
 import { joinCodeOf, newPassword, uniqueEmail, uniqueUsername } from "./account-data";
 import {
+  createAccount,
   createAssignmentWorld,
+  createResetLink,
   createClassLikeA,
   createClassOwnedStudent,
   signInStandIn,
+  waitForResetLink,
   type ActorName,
   type MatrixCast,
 } from "./matrix-cast";
@@ -25,6 +28,8 @@ export interface CellRequest {
   json?: unknown;
   /** Sent from this session instead of the actor's shared one (requests on the signed-in account itself). */
   session?: HttpSession;
+  /** Waits for what the app does after answering, before the cell is judged. */
+  settled?: () => Promise<void>;
 }
 
 type Build = (cell: CellContext) => Promise<CellRequest>;
@@ -66,6 +71,11 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
     const { session, password } = await signInStandIn(db, cast, actor);
     return { session, json: { currentPassword: password, newPassword: newPassword() } };
   },
+  "POST /api/password-reset": async ({ db }) => {
+    const { id, email } = await createAccount(db, "STUDENT");
+    return { json: { email }, settled: () => waitForResetLink(db, id) };
+  },
+  "POST /api/password-reset/confirm": async ({ db }) => ({ json: { token: await createResetLink(db), newPassword: newPassword() } }),
 
   "GET /api/classes": nothing,
   "POST /api/classes": async () => ({ json: { name: "Year 8 Debate Club" } }),
