@@ -12,7 +12,7 @@ test("the sign-in page has no WCAG 2.2 A/AA violations, before and after an erro
   await expectNoViolations(page);
 });
 
-test("the assignment list and the reader with highlights, toolbar and popover have no violations", async ({ page }) => {
+test("the assignment list and the reader with highlights, toolbar, popover and delete confirmation have no violations", async ({ page }) => {
   await signIn(page, STUDENT2.email);
   await expectNoViolations(page);
 
@@ -27,6 +27,12 @@ test("the assignment list and the reader with highlights, toolbar and popover ha
   await page.locator('[data-tag="loaded_language"]').first().click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await expectNoViolations(page);
+
+  // Student 2's work is a draft: the delete confirmation opens (and is left unanswered).
+  await page.getByRole("dialog").getByRole("button", { name: "Delete highlight" }).first().click();
+  await expect(page.getByRole("alertdialog", { name: "Delete this highlight?" })).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("alertdialog").getByRole("button", { name: "Keep it" }).click();
 });
 
 test.describe("as the teacher", () => {

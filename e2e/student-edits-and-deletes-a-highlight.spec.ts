@@ -4,7 +4,7 @@ import { expectAllSaved, highlightTexts, openDemoAssignmentAfresh, selectWithMou
 
 test.use({ storageState: STORAGE.student });
 
-test("a student opens a highlight, changes its tag, writes a note, and deletes it", async ({ page }) => {
+test("a student opens a highlight, changes its tag, writes a note, and deletes it after confirming", async ({ page }) => {
   await openDemoAssignmentAfresh(page);
 
   await selectWithMouse(page, "no-nonsense approach");
@@ -36,7 +36,21 @@ test("a student opens a highlight, changes its tag, writes a note, and deletes i
   await expect(dialog.getByRole("radio", { name: "Loaded language" })).toBeChecked();
   await expect(dialog.getByLabel(/Note/)).toHaveValue("Sounds like praise, so it is the writer's view of him.");
 
+  // Deleting asks first; the question takes the focus, and Escape keeps the highlight.
   await dialog.getByRole("button", { name: "Delete highlight" }).click();
+  const question = dialog.getByRole("alertdialog", { name: "Delete this highlight?" });
+  await expect(question).toContainText("Its tag and note go with it.");
+  await expect(question.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(question).toBeHidden();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Delete highlight" })).toBeFocused();
+  // From the keyboard: Enter asks, Shift+Tab reaches "Yes, delete it".
+  await page.keyboard.press("Enter");
+  await expect(question.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await expect(question.getByRole("button", { name: "Yes, delete it" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(dialog).toBeHidden();
   await expectAllSaved(page);
   expect(await highlightTexts(page)).toEqual({});

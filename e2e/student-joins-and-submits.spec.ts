@@ -57,6 +57,7 @@ test("a new student joins with the class code and a username, tags two passages,
   await submitButton.click();
   await expect(confirm.getByRole("alert")).toHaveCount(0);
   await expect(confirm).toContainText("You can take it back to change it until the due date");
+  await expect(confirm).toContainText("Once you have seen classmates’ highlights you can no longer take your work back.");
   await confirm.getByRole("button", { name: "Submit now" }).click();
   const submission = page.getByRole("region", { name: "Submission" });
   await expect(submission.getByRole("status")).toHaveText(/^Submitted .*\. Your teacher can now review it\.$/);

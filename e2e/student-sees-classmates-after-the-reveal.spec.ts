@@ -4,7 +4,7 @@ import { highlightTexts } from "./support/reader";
 
 const CLASSMATES = "Classmates’ highlights";
 
-test("with “after each student submits”, a student sees classmates' highlights and names only once they have submitted", async ({ classroom }) => {
+test("with “after each student submits”, a student sees classmates' highlights and names only once they have submitted, and then cannot take the work back", async ({ classroom }) => {
   const { klass, assignment } = await setUpExercise(classroom, { revealPolicy: "AFTER_SUBMIT" });
   const classmate = await classroom.joinAsStudent(klass.joinCode, "Priya Shah");
   await highlight(classmate, assignment, "twice the first estimate", "factual_claim", "The council's own figures say so.");
@@ -22,10 +22,16 @@ test("with “after each student submits”, a student sees classmates' highligh
   await page.getByRole("dialog", { name: "Submit your highlights?" }).getByRole("button", { name: "Submit now" }).click();
   await expect(page.getByRole("region", { name: "Submission" }).getByRole("status")).toHaveText(/^Submitted /);
 
+  // Looking makes the work final, and the student is told so before and after.
+  const submission = page.getByRole("region", { name: "Submission" });
+  await expect(whose).toContainText("Once you look, you can no longer take your work back.");
+  await expect(submission.getByRole("button", { name: "Take it back to change it" })).toBeVisible();
   await whose.getByRole("button", { name: CLASSMATES }).click();
   await expect(whose.getByRole("button", { name: CLASSMATES })).toHaveAttribute("aria-pressed", "true");
   const list = page.getByRole("region", { name: /Classmates' highlights/ });
   await expect(list.getByRole("heading")).toHaveText("Classmates' highlights (1)");
+  await expect(submission).toContainText("You have seen classmates’ highlights, so this work can no longer be taken back.");
+  await expect(submission.getByRole("button", { name: "Take it back to change it" })).toHaveCount(0);
   await expect(list.getByRole("listitem")).toHaveText([/Factual claim.*twice the first estimate.*Priya Shah/]);
   await expect.poll(async () => Object.values(await highlightTexts(page))).toEqual(["twice the first estimate"]);
   await page.locator('.ProseMirror [data-tag="factual_claim"]').click();

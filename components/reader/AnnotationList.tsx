@@ -4,7 +4,7 @@ import type { TagDefinition } from "@/lib/annotations/tags";
 import type { ReaderAnnotation } from "./annotation-sync";
 import { excerpt } from "./excerpt";
 import { TagBadge } from "./TagBadge";
-import { VerdictBadge } from "./VerdictBadge";
+import { EditedAfterFeedbackMark, VerdictBadge } from "./VerdictBadge";
 
 interface AnnotationListProps {
   heading: string;
@@ -35,6 +35,7 @@ export function AnnotationList({ heading, annotations, tags, emptyMessage, onOpe
                   {annotation.author && <span className="annotation-list__author">{annotation.author.name}</span>}
                   {annotation.note && <span className="annotation-list__note">{excerpt(annotation.note, 90)}</span>}
                   {annotation.feedback && <VerdictBadge feedback={annotation.feedback} />}
+                  {annotation.editedAfterFeedback && <EditedAfterFeedbackMark />}
                 </button>
               </li>
             );

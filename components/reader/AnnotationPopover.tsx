@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { AnnotationVerdict, ReaderAnnotation } from "./annotation-sync";
+import { DeleteHighlightButton } from "./DeleteHighlightButton";
 import { NoteEditor } from "./NoteEditor";
 import { VerdictBadge } from "./VerdictBadge";
 import { VerdictEditor } from "./VerdictEditor";
@@ -117,13 +118,13 @@ function AnnotationDetails({
       ) : (
         <p className="annotation-note">{annotation.note ? `Note: ${annotation.note}` : "No note."}</p>
       )}
-      {editable && (
-        <button type="button" className="danger-button" onClick={() => onDelete(annotation.id)}>
-          Delete highlight
-        </button>
-      )}
+      {editable && <DeleteHighlightButton feedbackGiven={annotation.feedbackGiven ?? false} onDelete={() => onDelete(annotation.id)} />}
       {onSaveVerdict ? (
-        <VerdictEditor feedback={annotation.feedback} onSave={(verdict) => onSaveVerdict(annotation.id, verdict)} />
+        <VerdictEditor
+          feedback={annotation.feedback}
+          editedAfterFeedback={annotation.editedAfterFeedback ?? false}
+          onSave={(verdict) => onSaveVerdict(annotation.id, verdict)}
+        />
       ) : (
         annotation.feedback && (
           <p className="annotation-feedback">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { BlockKind } from "@/lib/articles/block-kinds";
@@ -22,9 +22,15 @@ interface ReviewReaderProps {
 
 /** Someone else's highlights over the article, read only: a student's for the teacher, classmates' after the reveal. */
 export function ReviewReader({ articleTitle, text, blocks, tags, annotations, listHeading, emptyMessage, canGiveVerdicts = false }: ReviewReaderProps) {
-  const readerAnnotations = useMemo(() => annotations.map(toReaderAnnotation), [annotations]);
+  // Verdicts saved on this page: shown at once, and they answer "edited after your feedback".
+  const [saved, setSaved] = useState<Record<string, AnnotationVerdict>>({});
+  const readerAnnotations = useMemo(
+    () => annotations.map(toReaderAnnotation).map((a) => (saved[a.id] ? { ...a, feedback: saved[a.id], editedAfterFeedback: false } : a)),
+    [annotations, saved],
+  );
   const saveVerdict = async (id: string, verdict: AnnotationVerdict) => {
     const outcome = await callApi("PUT", `/api/annotations/${id}/feedback`, verdict);
+    if (outcome.ok) setSaved((before) => ({ ...before, [id]: verdict }));
     return outcome.ok ? null : outcome.message;
   };
   return (

@@ -12,3 +12,8 @@ export function VerdictBadge({ feedback }: { feedback: AnnotationVerdict }) {
     </span>
   );
 }
+
+/** Marks a highlight the student changed after the teacher's verdict (teacher's review only). */
+export function EditedAfterFeedbackMark() {
+  return <span className="edited-mark">Edited after your feedback</span>;
+}

@@ -2,17 +2,20 @@
 
 import { useId, useState } from "react";
 import type { AnnotationVerdict } from "./annotation-sync";
-import { VERDICT_LABEL } from "./VerdictBadge";
+import { EditedAfterFeedbackMark, VERDICT_LABEL } from "./VerdictBadge";
 
 interface VerdictEditorProps {
   feedback: AnnotationVerdict | null | undefined;
+  /** The student changed the highlight after this verdict; saving a verdict again clears it. */
+  editedAfterFeedback: boolean;
   /** Resolves to an error message, or null when saved. */
   onSave(verdict: AnnotationVerdict): Promise<string | null>;
 }
 
 /** The teacher's verdict on one highlight (agree, partly, disagree) with an optional comment. */
-export function VerdictEditor({ feedback, onSave }: VerdictEditorProps) {
+export function VerdictEditor({ feedback, editedAfterFeedback, onSave }: VerdictEditorProps) {
   const id = useId();
+  const [edited, setEdited] = useState(editedAfterFeedback);
   const [verdict, setVerdict] = useState<AnnotationVerdict["verdict"] | null>(feedback?.verdict ?? null);
   const [comment, setComment] = useState(feedback?.comment ?? "");
   const [status, setStatus] = useState<{ kind: "error" | "done"; text: string } | null>(null);
@@ -27,8 +30,14 @@ export function VerdictEditor({ feedback, onSave }: VerdictEditorProps) {
         const error = await onSave({ verdict, comment: comment.trim() === "" ? null : comment });
         setPending(false);
         setStatus(error ? { kind: "error", text: error } : { kind: "done", text: "Verdict saved." });
+        if (!error) setEdited(false);
       }}
     >
+      {edited && (
+        <p className="edited-after-feedback">
+          <EditedAfterFeedbackMark /> The student changed the tag or note after your verdict: check it still fits.
+        </p>
+      )}
       <fieldset className="tag-choice">
         <legend>Your verdict</legend>
         {(Object.keys(VERDICT_LABEL) as AnnotationVerdict["verdict"][]).map((option) => (

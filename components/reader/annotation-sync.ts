@@ -13,6 +13,10 @@ export interface ReaderAnnotation {
   author?: { id: string; name: string };
   /** The teacher's verdict: shown to the student once returned, to the teacher always. */
   feedback?: AnnotationVerdict | null;
+  /** The student's own, before the work is returned: the teacher has given feedback (not shown yet). */
+  feedbackGiven?: boolean;
+  /** The teacher's review: the student changed the tag or note after the verdict. */
+  editedAfterFeedback?: boolean;
 }
 
 export interface AnnotationVerdict {
@@ -45,7 +49,18 @@ const operationId = (op: Operation) => (op.kind === "create" ? op.annotation.id 
 const byPosition = (a: ReaderAnnotation, b: ReaderAnnotation) => a.start - b.start || a.end - b.end;
 
 export function toReaderAnnotation(dto: AnnotationDto): ReaderAnnotation {
-  return { id: dto.id, start: dto.start, end: dto.end, exact: dto.exact, tag: dto.tag, note: dto.note, author: dto.author, feedback: dto.feedback };
+  return {
+    id: dto.id,
+    start: dto.start,
+    end: dto.end,
+    exact: dto.exact,
+    tag: dto.tag,
+    note: dto.note,
+    author: dto.author,
+    feedback: dto.feedback,
+    ...(dto.feedbackGiven && { feedbackGiven: true }),
+    ...(dto.editedAfterFeedback && { editedAfterFeedback: true }),
+  };
 }
 
 /**

@@ -31,7 +31,7 @@ export function AnswerKeyWorkspace({ assignment, initialAnnotations, isKey: init
     <div>
       <section className="submit-panel" aria-label="Answer key">
         <p>{isKey ? "These highlights are this assignment's answer key. Changes you make here change the key." : "Highlight the article as you would want students to, then mark it as the key."}</p>
-        <button type="button" className={isKey ? undefined : "primary-button"} disabled={snapshot.pendingCount > 0} onClick={() => void toggle()}>
+        <button type="button" className={isKey ? undefined : "primary-button"} disabled={assignment.archived || snapshot.pendingCount > 0} onClick={() => void toggle()}>
           {isKey ? "Stop using these as the key" : "Use my highlights as the answer key"}
         </button>
         <ActionMessage message={message} />

@@ -7,7 +7,7 @@ import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import { summarizeDraft } from "@/lib/classes/draft-summary";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
-import { revealRule } from "@/lib/classes/reveal";
+import { revealRule, seeingClassmatesIsFinal } from "@/lib/classes/reveal";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { callApi } from "./api-client";
 import { SubmitPanel } from "./SubmitPanel";
@@ -27,6 +27,7 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
   const [view, setView] = useState<"mine" | "classmates">("mine");
   const [classmates, setClassmates] = useState<Classmates>({ state: "idle" });
   const draft = summarizeDraft(snapshot.annotations, assignment.tags);
+  const final = seeingClassmatesIsFinal(assignment.revealPolicy);
 
   const showClassmates = async () => {
     setView("classmates");
@@ -34,6 +35,11 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
     setClassmates({ state: "loading" });
     const outcome = await callApi<AnnotationDto[]>("GET", `/api/assignments/${assignment.id}/annotations?scope=class`);
     setClassmates(outcome.ok ? { state: "loaded", annotations: outcome.value } : { state: "error", message: outcome.message });
+    // Having seen them may have made the submission final: show it as the server now has it.
+    if (outcome.ok && final) {
+      const latest = await callApi<SubmissionDto>("GET", `/api/assignments/${assignment.id}/submission`);
+      if (latest.ok) setSubmission(latest.value);
+    }
   };
 
   return (
@@ -45,6 +51,7 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
         draft={draft}
         unsavedChanges={snapshot.pendingCount > 0}
         archived={assignment.archived}
+        seeingClassmatesIsFinal={final}
         onChange={(next) => {
           setSubmission(next);
           setClassmates({ state: "idle" });
@@ -63,9 +70,12 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
           My highlights
         </button>
         {submission.classmatesVisible ? (
-          <button type="button" aria-pressed={view === "classmates"} onClick={() => void showClassmates()}>
-            Classmates’ highlights
-          </button>
+          <>
+            <button type="button" aria-pressed={view === "classmates"} onClick={() => void showClassmates()}>
+              Classmates’ highlights
+            </button>
+            {final && submission.canUnsubmit && <span className="muted">Once you look, you can no longer take your work back.</span>}
+          </>
         ) : (
           <span className="muted">{revealRule(assignment.revealPolicy)}</span>
         )}

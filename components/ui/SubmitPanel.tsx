@@ -16,6 +16,8 @@ interface SubmitPanelProps {
   /** Changes still on their way to the server: submitting waits for them. */
   unsavedChanges: boolean;
   archived: boolean;
+  /** AFTER_SUBMIT: seeing classmates' highlights makes the submission final, and the confirmation says so. */
+  seeingClassmatesIsFinal: boolean;
   onChange(submission: SubmissionDto): void;
 }
 
@@ -23,7 +25,7 @@ interface SubmitPanelProps {
  * Where a student hands in their work: a confirmation that counts their highlights per
  * tag (and says which still need a note), and taking it back while that is allowed.
  */
-export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChanges, archived, onChange }: SubmitPanelProps) {
+export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChanges, archived, seeingClassmatesIsFinal, onChange }: SubmitPanelProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -48,6 +50,9 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
             ? `Returned with feedback ${formatDueDate(submission.returnedAt)}.`
             : `Submitted ${formatDueDate(submission.submittedAt!)}${submission.late ? " (late)" : ""}. Your teacher can now review it.`}
         </p>
+        {submission.classmatesSeenAt && !submission.returnedAt && (
+          <p className="muted">You have seen classmates’ highlights, so this work can no longer be taken back.</p>
+        )}
         {submission.canUnsubmit && (
           <button type="button" disabled={pending} onClick={() => void call("unsubmit")}>
             Take it back to change it
@@ -109,7 +114,14 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
             Highlight at least one passage first.
           </p>
         ) : (
-          <p>You can take it back to change it until the due date, unless your teacher locks it.</p>
+          <>
+            <p>You can take it back to change it until the due date, unless your teacher locks it.</p>
+            {seeingClassmatesIsFinal && (
+              <p>
+                <strong>Once you have seen classmates’ highlights you can no longer take your work back.</strong>
+              </p>
+            )}
+          </>
         )}
         <div className="dialog-buttons">
           <button

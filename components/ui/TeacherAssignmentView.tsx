@@ -35,6 +35,14 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
       );
     }
     case "settings": {
+      if (assignment.archived) {
+        return (
+          <section aria-labelledby="settings-heading">
+            <h2 id="settings-heading">Settings</h2>
+            <p role="status">This class is archived, so this assignment can no longer be changed. Bring the class back from its page to change it.</p>
+          </section>
+        );
+      }
       const { usedTagIds } = await getTeacherAssignmentFacts(actor, assignment.id);
       return (
         <section aria-labelledby="settings-heading">

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import { getStudentSubmission } from "@/lib/classes/get-student-submission";
+import { DeletedHighlights } from "./DeletedHighlights";
 import { StudentPicker } from "./StudentPicker";
 import { SubmissionFeedbackForm } from "./SubmissionFeedbackForm";
 
@@ -23,6 +24,7 @@ export async function TeacherReview({ actor, assignment, requestedStudentId }: T
     listAnnotations(actor, assignment.id, { student: chosen.student.id }),
     getStudentSubmission(actor, assignment.id, chosen.student.id),
   ]);
+  const deleted = annotations.filter((a) => a.deletedAt);
   return (
     <div className="review">
       <StudentPicker
@@ -38,11 +40,12 @@ export async function TeacherReview({ actor, assignment, requestedStudentId }: T
           text={assignment.article.text}
           blocks={assignment.article.blocks}
           tags={assignment.tags}
-          annotations={annotations}
+          annotations={annotations.filter((a) => !a.deletedAt)}
           listHeading={`${chosen.student.name}’s highlights`}
           emptyMessage={`${chosen.student.name} has not highlighted anything yet.`}
           canGiveVerdicts
         />
+        <DeletedHighlights studentName={chosen.student.name} annotations={deleted} tags={assignment.tags} />
         <p>
           <Link href={`/assignments/${assignment.id}?view=progress`}>Back to the progress table</Link>
         </p>

@@ -5,12 +5,15 @@ import { annotateRefusal, authorize } from "@/lib/auth/policy";
 import { findAssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
 import { getDb } from "@/lib/db/client";
 import type { Annotation } from "@/lib/db/generated/client";
-import { Conflict, ValidationFailed } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { lockAssignment } from "@/lib/db/row-locks";
+import { inTransaction } from "@/lib/db/transaction";
+import { Conflict, NotFound, ValidationFailed } from "@/lib/errors";
 import { describeQuote } from "./anchoring/quote-selector";
 import { checkTextRange } from "./anchoring/text-range";
 import { assertKnownTag } from "./assert-known-tag";
+import { assertRoomForAnnotation } from "./assert-room-for-annotation";
 import { ensureDraftSubmission } from "./ensure-draft-submission";
+import { parseTagSet } from "./tag-schemas";
 import type { AnnotationDto, CreateAnnotationInput } from "./schemas";
 import { toAnnotationDto } from "./to-annotation-dto";
 
@@ -42,24 +45,28 @@ export async function createAnnotation(
   if (problem) throw new ValidationFailed(`Invalid range: ${problem}.`, { field: "start/end" });
 
   const id = input.id ?? randomUUID();
-  const db = getDb();
-  const existing = await db.annotation.findUnique({ where: { id }, include: { submission: true } });
+  const existing = await getDb().annotation.findUnique({ where: { id }, include: { submission: true } });
   if (existing) return answerRetry(existing, existing.submission, actor, assignmentId, input);
 
   const note = input.note ?? null;
-  const submission = await ensureDraftSubmission(assignmentId, actor.id);
-  try {
-    const annotation = await db.annotation.create({
-      data: { id, submissionId: submission.id, start: input.start, end: input.end, tag: input.tag, note, ...describeQuote(text, input.start, input.end) },
+  return inTransaction(async (tx) => {
+    // Held FOR SHARE until commit: a teacher removing this tag, or the student submitting,
+    // takes these rows FOR UPDATE and so either waits for this save or is seen by it.
+    const locked = await lockAssignment(tx, assignmentId, "share");
+    if (!locked) throw new NotFound("The assignment");
+    assertKnownTag(parseTagSet(locked.tags), input.tag);
+    const submission = await ensureDraftSubmission(tx, assignmentId, actor.id);
+    await assertRoomForAnnotation(submission.id, tx);
+    const [annotation] = await tx.annotation.createManyAndReturn({
+      data: [{ id, submissionId: submission.id, start: input.start, end: input.end, tag: input.tag, note, ...describeQuote(text, input.start, input.end) }],
+      // The only unique key written here is the id: when two copies of one request race,
+      // the loser waits for the winner's commit, writes nothing and answers like a retry.
+      skipDuplicates: true,
     });
-    return { annotation: toAnnotationDto(annotation), created: true };
-  } catch (error) {
-    // The only unique key written here is the id: two copies of one request raced,
-    // and the loser answers like a retry.
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await db.annotation.findUniqueOrThrow({ where: { id }, include: { submission: true } });
+    if (annotation) return { annotation: toAnnotationDto(annotation), created: true };
+    const winner = await tx.annotation.findUniqueOrThrow({ where: { id }, include: { submission: true } });
     return answerRetry(winner, winner.submission, actor, assignmentId, input);
-  }
+  });
 }
 
 function answerRetry(
@@ -70,12 +77,17 @@ function answerRetry(
   input: CreateAnnotationInput,
 ): CreateAnnotationResult {
   const sameRequest =
+    existing.deletedAt === null &&
     submission.userId === actor.id &&
     submission.assignmentId === assignmentId &&
     existing.start === input.start &&
     existing.end === input.end &&
     existing.tag === input.tag &&
     existing.note === (input.note ?? null);
-  if (!sameRequest) throw new Conflict("An annotation with this id already exists. Make a new id for a new annotation.");
+  // One answer for every id this caller cannot use (their own on other content or another
+  // assignment, a classmate's, another class's), saying nothing of whose it is or where.
+  // Client-made ids share one key space, so "taken" itself cannot be hidden; ids are random
+  // UUIDs, so only someone already holding one can ask, and learns nothing more.
+  if (!sameRequest) throw new Conflict("This id cannot be used for a new highlight. Make a new id.");
   return { annotation: toAnnotationDto(existing), created: false };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { authorizeVisible, type AnnotationAccess } from "@/lib/auth/policy";
+import { authorizeVisible, can, type AnnotationAccess } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/text/is-uuid";
@@ -37,5 +37,7 @@ export async function findAnnotationForActor(actor: Actor, annotationId: string)
     },
   };
   authorizeVisible(actor, "annotation:view", access, "The annotation");
+  // A highlight the student deleted is kept for the teacher's review alone.
+  if (annotation.deletedAt && !can(actor, "assignment:review", access.assignment)) throw new NotFound("The annotation");
   return { annotation, submission, access, tags: parseTagSet(submission.assignment.tags) };
 }

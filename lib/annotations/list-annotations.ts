@@ -2,21 +2,25 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import { findAssignmentForActor, type AssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
-import { classmatesRevealed, revealRule } from "@/lib/classes/reveal";
+import { recordClassmatesSeen } from "@/lib/classes/record-classmates-seen";
+import { classmatesRevealed, revealRule, seeingClassmatesIsFinal } from "@/lib/classes/reveal";
 import { getDb } from "@/lib/db/client";
 import { requireEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/db/generated/client";
 import { Forbidden, NotFound } from "@/lib/errors";
 import { pseudonymFor } from "./pseudonym";
 import type { AnnotationDto, ListAnnotationsQuery } from "./schemas";
-import { toAnnotationDto } from "./to-annotation-dto";
+import { toAnnotationDto, verdictOf } from "./to-annotation-dto";
 
 const withSubmission = {
   submission: { select: { returnedAt: true, user: { select: { id: true, name: true } } } },
-  feedback: { select: { verdict: true, comment: true } },
+  feedback: { select: { verdict: true, comment: true, annotationRevision: true } },
 } satisfies Prisma.AnnotationInclude;
 
 const readingOrder: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }];
+
+/** Highlights a student deleted after feedback are kept for the teacher's review of that student only. */
+const live = { deletedAt: null } satisfies Prisma.AnnotationWhereInput;
 
 /**
  * The actor's own annotations on an assignment, in reading order (with the teacher's
@@ -34,13 +38,18 @@ export async function listAnnotations(actor: Actor, assignmentId: string, query:
   if (query.scope === "class") return reviewing ? listForClass(assignment, null) : listClassmatesFor(actor, assignment);
 
   const own = await getDb().annotation.findMany({
-    where: { submission: { assignmentId, userId: actor.id } },
+    where: { ...live, submission: { assignmentId, userId: actor.id } },
     include: withSubmission,
     orderBy: readingOrder,
   });
-  return own.map((a) => toAnnotationDto(a, { feedback: a.submission.returnedAt ? a.feedback : undefined }));
+  // Before the work is returned the student learns only that feedback exists (deleting such a
+  // highlight keeps it for the teacher, and the confirmation says so), never what it says.
+  return own.map((a) =>
+    a.submission.returnedAt ? toAnnotationDto(a, { feedback: verdictOf(a.feedback) }) : toAnnotationDto(a, { feedbackGiven: a.feedback !== null }),
+  );
 }
 
+/** The teacher's review of one student: every verdict, what changed after it, and what the student deleted. */
 async function listForStudent(assignment: AssignmentForActor, studentId: string): Promise<AnnotationDto[]> {
   const db = getDb();
   const enrolled = await db.enrollment.findFirst({ where: { classId: assignment.access.classId, role: "STUDENT", userId: studentId } });
@@ -50,13 +59,21 @@ async function listForStudent(assignment: AssignmentForActor, studentId: string)
     include: withSubmission,
     orderBy: readingOrder,
   });
-  return annotations.map((a) => toAnnotationDto(a, { author: a.submission.user, feedback: a.feedback }));
+  return annotations.map((a) =>
+    toAnnotationDto(a, {
+      author: a.submission.user,
+      feedback: verdictOf(a.feedback),
+      editedAfterFeedback: a.feedback !== null && a.revision > a.feedback.annotationRevision,
+      deletedAt: a.deletedAt,
+    }),
+  );
 }
 
 /** Every student's annotations (not teachers': those are the key), optionally leaving one student out. */
 async function listForClass(assignment: AssignmentForActor, except: string | null, hideNames = false): Promise<AnnotationDto[]> {
   const annotations = await getDb().annotation.findMany({
     where: {
+      ...live,
       submission: {
         assignmentId: assignment.id,
         user: { enrollments: { some: { classId: assignment.access.classId, role: "STUDENT" } } },
@@ -74,7 +91,7 @@ async function listForClass(assignment: AssignmentForActor, except: string | nul
 async function listClassmatesFor(actor: Actor, assignment: AssignmentForActor): Promise<AnnotationDto[]> {
   const own = await getDb().submission.findUnique({
     where: { assignmentId_userId: { assignmentId: assignment.id, userId: actor.id } },
-    select: { status: true },
+    select: { id: true, status: true, classmatesSeenAt: true },
   });
   const revealed = classmatesRevealed({
     policy: assignment.revealPolicy,
@@ -83,6 +100,11 @@ async function listClassmatesFor(actor: Actor, assignment: AssignmentForActor): 
     submitted: own?.status === "SUBMITTED",
     now: new Date(),
   });
-  if (!revealed) throw new Forbidden(`Classmates' highlights are not shared yet. ${revealRule(assignment.revealPolicy)}`);
+  const refusal = new Forbidden(`Classmates' highlights are not shared yet. ${revealRule(assignment.revealPolicy)}`);
+  if (!revealed) throw refusal;
+  // Recorded before anything is shown; an unsubmit that got in first means nothing is.
+  if (own && seeingClassmatesIsFinal(assignment.revealPolicy) && own.classmatesSeenAt === null) {
+    if (!(await recordClassmatesSeen(own.id))) throw refusal;
+  }
   return listForClass(assignment, actor.id, !assignment.showClassmateNames);
 }

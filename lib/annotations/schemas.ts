@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text/plain-text";
+import { isBlankText } from "@/lib/text/plain-text-problem";
 import { NOTE_MAX_LENGTH } from "./note-limits";
 
 export { NOTE_MAX_LENGTH };
@@ -7,7 +8,7 @@ export { NOTE_MAX_LENGTH };
 export const ANNOTATION_BODY_LIMIT_BYTES = 16 * 1024;
 
 const Note = plainText(NOTE_MAX_LENGTH)
-  .transform((note) => (note.trim() === "" ? null : note))
+  .transform((note) => (isBlankText(note) ? null : note))
   .nullable();
 const TagId = z.string().min(1).max(64);
 const Offset = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
@@ -54,5 +55,11 @@ export const AnnotationDto = z.object({
     .object({ verdict: z.enum(["AGREE", "PARTLY", "DISAGREE"]), comment: z.string().nullable() })
     .nullable()
     .optional(),
+  /** Your own highlights before the work is returned: true when your teacher has given feedback (shown once returned). */
+  feedbackGiven: z.boolean().optional(),
+  /** The teacher's review of one student: the tag or note changed after the latest verdict. */
+  editedAfterFeedback: z.boolean().optional(),
+  /** The teacher's review of one student: when the student deleted it (a highlight with feedback is kept for the teacher). */
+  deletedAt: z.string().nullable().optional(),
 });
 export type AnnotationDto = z.infer<typeof AnnotationDto>;

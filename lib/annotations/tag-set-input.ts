@@ -1,12 +1,12 @@
 import { z } from "zod";
-import { plainText } from "@/lib/text/plain-text";
+import { requiredPlainText } from "@/lib/text/plain-text";
 import { TAG_PALETTE } from "./tag-palette";
 import { MAX_TAGS, type TagDefinition } from "./tags";
 
 const TagInput = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, "must be lower-case letters, digits or _").optional(),
-    label: plainText(40).pipe(z.string().trim().min(1, "must not be empty")),
+    label: requiredPlainText(40),
     color: z.enum(TAG_PALETTE, { message: `must be one of ${TAG_PALETTE.join(", ")}` }),
     requiresNote: z.boolean().default(false),
   })

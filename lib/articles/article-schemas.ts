@@ -1,29 +1,25 @@
 import { z } from "zod";
-import { plainText } from "@/lib/text/plain-text";
+import { PublicationDay } from "@/lib/text/date-fields";
+import { optionalPlainText, requiredPlainText } from "@/lib/text/plain-text";
+import { WebAddress } from "@/lib/text/web-address";
 
 /** Pasted article text or HTML may be long; other JSON bodies stay small. */
 export const ARTICLE_BODY_LIMIT_BYTES = 1024 * 1024;
 
-const Title = plainText(300).pipe(z.string().trim().min(1, "must not be empty"));
-const OptionalLine = plainText(300)
-  .pipe(z.string().trim())
-  .transform((value) => (value === "" ? null : value));
-const SourceUrl = z
-  .string()
-  .trim()
-  .max(2000)
-  .transform((value) => (value === "" ? null : value))
-  .refine((value) => value === null || /^https?:\/\/[^\s<>"]+$/i.test(value), "must be an http:// or https:// address")
-  .nullable();
+export const ARTICLE_TITLE_MAX_LENGTH = 300;
+/** An article's title, typed or taken from an imported file. */
+export const ArticleTitle = requiredPlainText(ARTICLE_TITLE_MAX_LENGTH);
+const OptionalLine = optionalPlainText(300);
 const PublishedOn = z
-  .union([z.iso.date("must be a date like 2026-11-25"), z.literal("")])
+  .string()
   .transform((value) => (value === "" ? null : value))
+  .pipe(PublicationDay.nullable())
   .nullable();
 
 export const ArticleMetadata = z.object({
-  title: Title.optional(),
+  title: ArticleTitle.optional(),
   author: OptionalLine.nullable().optional(),
-  sourceUrl: SourceUrl.optional(),
+  sourceUrl: WebAddress.optional(),
   publishedAt: PublishedOn.optional(),
 });
 

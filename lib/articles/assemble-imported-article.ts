@@ -1,9 +1,14 @@
 import { ValidationFailed } from "@/lib/errors";
+import { LONE_SURROGATE } from "@/lib/text/plain-text-problem";
 import { assertArticleLength } from "./article-length";
 import type { HtmlBlock } from "./html-blocks";
 import type { ImportedArticle } from "./imported-article";
 
-/** Joins extracted paragraphs into canonical text, refusing an article with no text or too much. */
+/**
+ * Joins extracted paragraphs into canonical text, refusing an article with no text, too
+ * much, or half an emoji: PostgreSQL would store U+FFFD for it, so the text would change
+ * unseen, and dropping it would join the words around it. The teacher fixes the file instead.
+ */
 export function assembleImportedArticle(
   blocks: HtmlBlock[],
   title: string | null,
@@ -11,12 +16,11 @@ export function assembleImportedArticle(
   emptyMessage: string,
 ): ImportedArticle {
   if (blocks.length === 0) throw new ValidationFailed(emptyMessage);
+  const broken = blocks.findIndex((block) => LONE_SURROGATE.test(block.text));
+  if (broken >= 0) {
+    throw new ValidationFailed(`The article contains a broken character, half of an emoji (in paragraph ${broken + 1}); remove it and try again.`);
+  }
   const text = blocks.map((block) => block.text).join("\n\n");
   assertArticleLength(text);
   return { title, text, blocks: blocks.map((block) => block.kind), format };
-}
-
-/** A heading's text as a title: its line breaks become spaces. */
-export function titleFromBlock(block: HtmlBlock | undefined): string | null {
-  return block ? block.text.replace(/\n/g, " ") : null;
 }

@@ -2,21 +2,22 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
-import { ValidationFailed } from "@/lib/errors";
 import type { z } from "zod";
 import type { ArticleDto, ArticleMetadata } from "./article-schemas";
+import { assertArticleQuota } from "./assert-article-quota";
 import { findArticleForActor } from "./find-article-for-actor";
 import type { ImportedArticle } from "./imported-article";
+import { checkImportedTitle } from "./imported-title";
 import { toArticleDto } from "./to-article-dto";
 
-/** Adds an imported article to the teacher's library as version 1. */
+/** Adds an imported article to the teacher's library as version 1, within the daily limit. */
 export async function createArticle(actor: Actor, metadata: z.output<typeof ArticleMetadata>, imported: ImportedArticle): Promise<ArticleDto> {
   authorize(actor, "article:create", null, "Only teachers can add articles.");
-  const title = metadata.title ?? imported.title;
-  if (!title) throw new ValidationFailed("Give the article a title (the file has none).", { field: "title" });
+  const title = metadata.title ?? checkImportedTitle(imported.title);
+  await assertArticleQuota(actor);
   const created = await getDb().article.create({
     data: {
-      title: title.slice(0, 300),
+      title,
       author: metadata.author ?? null,
       sourceUrl: metadata.sourceUrl ?? null,
       publishedAt: metadata.publishedAt ? new Date(`${metadata.publishedAt}T00:00:00Z`) : null,

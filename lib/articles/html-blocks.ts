@@ -1,4 +1,5 @@
 import { isTag, isText, type AnyNode, type Element } from "domhandler";
+import { isBlankText } from "@/lib/text/plain-text-problem";
 import { PARAGRAPH, type BlockKind } from "./block-kinds";
 import { walkDom } from "./dom-walk";
 import { BLOCK_ELEMENTS } from "./sanitize-article-html";
@@ -14,14 +15,14 @@ const HEADING_LEVELS: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3
 const HTML_WHITE_SPACE = /[ \t\n\f\r]+/g;
 // Invisible controls an entity like "&#1;" can produce; PostgreSQL cannot store NUL.
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g;
-const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * A line of text as a reader sees it: white space runs made one space, controls gone,
- * a broken emoji half replaced, and white space (U+00A0 included) trimmed from the ends.
+ * and white space (U+00A0 included) trimmed from the ends. A broken emoji half is kept,
+ * for assembleImportedArticle to refuse rather than change the text unseen.
  */
 export function cleanLine(raw: string): string {
-  return raw.replace(HTML_WHITE_SPACE, " ").replace(CONTROL_CHARACTERS, "").replace(LONE_SURROGATES, "\uFFFD").trim();
+  return raw.replace(HTML_WHITE_SPACE, " ").replace(CONTROL_CHARACTERS, "").trim();
 }
 
 interface Context {
@@ -54,7 +55,7 @@ function contextInside(element: Element, outer: Context): Context {
  * The paragraphs under `root`: each block element starts a new one, inline elements
  * add their text, <br> (and a newline inside <pre>) breaks a line. Headings, list items
  * and quotes give their kind to every paragraph inside them; empty paragraphs are dropped,
- * and so are empty lines, so a paragraph never holds a blank line.
+ * and so are empty lines (invisible-only ones too), so a paragraph never holds a blank line.
  */
 export function collectHtmlBlocks(root: AnyNode): HtmlBlock[] {
   const blocks: HtmlBlock[] = [];
@@ -63,7 +64,8 @@ export function collectHtmlBlocks(root: AnyNode): HtmlBlock[] {
   const current = () => contexts[contexts.length - 1]!;
 
   const endBlock = () => {
-    const text = lines.map(cleanLine).filter((line) => line.length > 0).join("\n");
+    // A line of only zero-width characters is as empty as a blank one: nobody could highlight it.
+    const text = lines.map(cleanLine).filter((line) => !isBlankText(line)).join("\n");
     if (text.length > 0) blocks.push({ kind: current().kind, text });
     lines = [""];
   };

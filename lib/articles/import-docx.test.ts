@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { ValidationFailed } from "@/lib/errors";
+import { forgedDocxBomb } from "@/tests/support/forge-zip-sizes";
 import { canonicalArticleProblems } from "./canonical-article-problems";
 import { importDocx } from "./import-docx";
 import { splitIntoBlocks } from "./text-blocks";
@@ -95,6 +96,12 @@ describe("importDocx refuses", () => {
     const firstEntry = view.getUint32(directory + 16, true);
     view.setUint32(firstEntry + 24, 200 * 1024 * 1024, true);
     expect(await refusal(bytes)).toMatch(/too large/);
+  });
+
+  it("an archive that declares 1 KB per entry but unpacks past 100 MB, stopping at the limit", async () => {
+    const bomb = await forgedDocxBomb(fixture("library-hours.docx"), 110 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(await refusal(bomb)).toBe("This Word document is too large to import: it unpacks to more than 100 MB.");
   });
 
   it("a document with no text", async () => {

@@ -1,13 +1,12 @@
 import { ValidationFailed } from "@/lib/errors";
 import { looksLikeHtml } from "@/lib/text/looks-like-html";
+import { isBlankText, LONE_SURROGATE } from "@/lib/text/plain-text-problem";
 import { assertArticleLength } from "./article-length";
 import { canonicalizePlainText } from "./canonical-text";
 import type { ImportedArticle } from "./imported-article";
 
 // C0 controls other than tab and newline (CR is gone by now), and DEL; PostgreSQL cannot store NUL.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/;
-// Half of an emoji: PostgreSQL would store U+FFFD instead, and offsets would shift under us.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function lineOf(text: string, index: number): number {
   return text.slice(0, index).split("\n").length;
@@ -19,7 +18,8 @@ function lineOf(text: string, index: number): number {
  */
 export function importPlainText(raw: string): ImportedArticle {
   const text = canonicalizePlainText(raw);
-  if (text.length === 0) throw new ValidationFailed("The article is empty: paste the text of the article.");
+  // Text of only zero-width characters is as empty as none: there is nothing to highlight.
+  if (isBlankText(text)) throw new ValidationFailed("The article is empty: paste the text of the article.");
   assertArticleLength(text);
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainText } from "@/lib/text/plain-text";
+import { requiredPlainText } from "@/lib/text/plain-text";
 import { PASSWORD_MAX_LENGTH, PASSWORD_RULE } from "./password-limits";
 
 /** Usernames never contain "@", so an identifier with one is an email address. */
@@ -20,9 +20,7 @@ export const Password = z
   .string()
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`)
   .meta({ description: PASSWORD_RULE });
-export const PersonName = plainText(100)
-  .pipe(z.string().trim().min(1, "must not be empty"))
-  .refine((name) => !/[<>]/.test(name), "must not contain < or >");
+export const PersonName = requiredPlainText(100).refine((name) => !/[<>]/.test(name), "must not contain < or >");
 
 /** The unique column an identifier (email or username) is looked up by. */
 export function whereIdentifier(identifier: string): { email: string } | { username: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { can, passwordResetRefusal, type AssignmentAccess, type StudentAccountAccess } from "./policy";
+import { can, passwordResetRefusal, unsubmitRefusal, type AssignmentAccess, type StudentAccountAccess, type UnsubmitFacts } from "./policy";
 
 const student: Actor = { id: "s1", role: "STUDENT", name: "Ava", mustChangePassword: false };
 const classmate: Actor = { id: "s2", role: "STUDENT", name: "Ben", mustChangePassword: false };
@@ -43,6 +43,31 @@ describe("policy", () => {
   it("an author removed from the class, or whose class is archived, can no longer change their annotation", () => {
     expect(can(student, "annotation:change", { authorId: student.id, assignment: outsider })).toBe(false);
     expect(can(student, "annotation:change", { authorId: student.id, assignment: archivedAsStudent })).toBe(false);
+  });
+
+  it("only the class's teacher (or an admin) changes an assignment, and not once the class is archived", () => {
+    const archivedAsTeacher: AssignmentAccess = { ...asTeacher, archived: true };
+    expect(can(teacher, "assignment:manage", asTeacher)).toBe(true);
+    expect(can(teacher, "assignment:manage", archivedAsTeacher)).toBe(false);
+    expect(can(admin, "assignment:manage", outsider)).toBe(true);
+    expect(can(admin, "assignment:manage", { ...outsider, archived: true })).toBe(false);
+    expect(can(student, "assignment:manage", asStudent)).toBe(false);
+    expect(can(teacher, "assignment:manage", outsider)).toBe(false);
+  });
+});
+
+describe("unsubmitRefusal: when a student may take handed-in work back", () => {
+  const free: UnsubmitFacts = { returned: false, locked: false, pastDue: false, classmatesSeen: false };
+  it.each<[string, Partial<UnsubmitFacts>, string | null]>([
+    ["handed in, before the due date, nothing else: they may", {}, null],
+    ["returned by the teacher", { returned: true }, "your teacher has already returned it"],
+    ["locked by the teacher", { locked: true }, "your teacher has locked it"],
+    ["after the due date", { pastDue: true }, "the due date has passed"],
+    ["after seeing classmates' highlights (AFTER_SUBMIT)", { classmatesSeen: true }, "you have seen your classmates' highlights"],
+    ["returned wins over every other reason", { returned: true, locked: true, pastDue: true, classmatesSeen: true }, "your teacher has already returned it"],
+    ["having seen classmates' work is said before the due date", { classmatesSeen: true, pastDue: true }, "you have seen your classmates' highlights"],
+  ])("%s", (_name, facts, expected) => {
+    expect(unsubmitRefusal({ ...free, ...facts })).toBe(expected);
   });
 });
 

@@ -66,6 +66,8 @@ const rules = {
   "assignment:view": (actor: Actor, a: AssignmentAccess) => a.membership !== null || actor.role === "ADMIN",
   "assignment:annotate": canAnnotate,
   "assignment:review": canReview,
+  // An archived class's assignments are kept as they were, settings and answer key included.
+  "assignment:manage": (actor: Actor, a: AssignmentAccess) => canReview(actor, a) && !a.archived,
   "annotation:view": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id || canReview(actor, a.assignment),
   "annotation:change": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id && canAnnotate(actor, a.assignment),
   "student:reset-password": (actor: Actor, student: StudentAccountAccess) => passwordResetRefusal(actor, student) === null,
@@ -84,6 +86,27 @@ export function annotateRefusal(access: AssignmentAccess, verb: string): string 
   return access.archived
     ? "This class is archived, so its work can no longer be changed."
     : `Only the student who made this annotation can ${verb} it.`;
+}
+
+/** What decides whether a student may take handed-in work back. */
+export interface UnsubmitFacts {
+  returned: boolean;
+  locked: boolean;
+  pastDue: boolean;
+  /**
+   * AFTER_SUBMIT: classmates' highlights were shown to this student while their work was in.
+   * Taking it back then would let them rewrite it from their classmates', so it is final.
+   */
+  classmatesSeen: boolean;
+}
+
+/** Why a student may no longer take their submission back, in words for them; null while they may. */
+export function unsubmitRefusal(facts: UnsubmitFacts): string | null {
+  if (facts.returned) return "your teacher has already returned it";
+  if (facts.locked) return "your teacher has locked it";
+  if (facts.classmatesSeen) return "you have seen your classmates' highlights";
+  if (facts.pastDue) return "the due date has passed";
+  return null;
 }
 
 /**

@@ -1,16 +1,13 @@
 import { z } from "zod";
 import { TagSetInput } from "@/lib/annotations/tag-set-input";
-import { plainText } from "@/lib/text/plain-text";
+import { DueDateTime } from "@/lib/text/date-fields";
+import { optionalPlainText, requiredPlainText } from "@/lib/text/plain-text";
 
 export const REVEAL_POLICIES = ["ALWAYS", "AFTER_SUBMIT", "AFTER_DUE", "MANUAL"] as const;
 
-const Title = plainText(200).pipe(z.string().trim().min(1, "must not be empty"));
-const Instructions = plainText(4000)
-  .pipe(z.string().trim())
-  .transform((value) => (value === "" ? null : value));
-const DueAt = z.iso
-  .datetime({ offset: true, message: "must be a date and time like 2026-12-01T17:00:00Z" })
-  .transform((value) => new Date(value));
+const Title = requiredPlainText(200);
+const Instructions = optionalPlainText(4000);
+const DueAt = DueDateTime;
 
 export const CreateAssignmentInput = z
   .object({

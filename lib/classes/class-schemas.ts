@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { JoinCode } from "@/lib/auth/account-schemas";
-import { plainText } from "@/lib/text/plain-text";
+import { requiredPlainText } from "@/lib/text/plain-text";
 
-const ClassName = plainText(100).pipe(z.string().trim().min(1, "must not be empty"));
+const ClassName = requiredPlainText(100);
 
 export const CreateClassInput = z.object({ name: ClassName }).strict();
 export type CreateClassInput = z.infer<typeof CreateClassInput>;

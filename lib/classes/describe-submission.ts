@@ -2,6 +2,7 @@ import "server-only";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { Annotation, Submission } from "@/lib/db/generated/client";
 import type { RevealPolicy } from "@/lib/db/generated/enums";
+import { unsubmitRefusal, type UnsubmitFacts } from "@/lib/auth/policy";
 import { summarizeDraft } from "./draft-summary";
 import { classmatesRevealed } from "./reveal";
 import type { SubmissionDto } from "./submission-schemas";
@@ -25,14 +26,13 @@ export function describeSubmission(
   const { counts, missingNotes } = summarizeDraft(submission?.annotations ?? [], options.tags);
   const submitted = submission?.status === "SUBMITTED";
   const returned = Boolean(submission?.returnedAt);
-  const beforeDue = !options.dueAt || now < options.dueAt;
   return {
     status: submission?.status ?? "DRAFT",
     submittedAt: submission?.submittedAt?.toISOString() ?? null,
     late: Boolean(submission?.submittedAt && options.dueAt && submission.submittedAt > options.dueAt),
     locked: submission?.locked ?? false,
     returnedAt: submission?.returnedAt?.toISOString() ?? null,
-    canUnsubmit: submitted && !returned && !(submission?.locked ?? false) && beforeDue,
+    canUnsubmit: submitted && unsubmitRefusal(unsubmitFactsOf(submission, options.dueAt, now)) === null,
     counts,
     missingNotes,
     feedback: submission && (returned || options.showFeedback) ? { comment: submission.feedbackComment, score: submission.score } : null,
@@ -43,5 +43,20 @@ export function describeSubmission(
       submitted,
       now,
     }),
+    classmatesSeenAt: submission?.classmatesSeenAt?.toISOString() ?? null,
+  };
+}
+
+/** The facts the policy decides taking work back on, from a stored submission or its description. */
+export function unsubmitFactsOf(
+  submission: { returnedAt: Date | string | null; locked: boolean; classmatesSeenAt: Date | string | null } | null,
+  dueAt: Date | null,
+  now = new Date(),
+): UnsubmitFacts {
+  return {
+    returned: Boolean(submission?.returnedAt),
+    locked: submission?.locked ?? false,
+    pastDue: dueAt !== null && now >= dueAt,
+    classmatesSeen: Boolean(submission?.classmatesSeenAt),
   };
 }

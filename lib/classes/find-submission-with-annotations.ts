@@ -1,10 +1,14 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/transaction";
 
-/** A user's submission on an assignment with the annotation facts describeSubmission needs. */
-export function findSubmissionWithAnnotations(assignmentId: string, userId: string) {
-  return getDb().submission.findUnique({
+/**
+ * A user's submission on an assignment with the annotation facts describeSubmission needs.
+ * Highlights the student deleted (kept only for the teacher's review) are not part of it.
+ */
+export function findSubmissionWithAnnotations(assignmentId: string, userId: string, db: Tx = getDb()) {
+  return db.submission.findUnique({
     where: { assignmentId_userId: { assignmentId, userId } },
-    include: { annotations: { select: { id: true, tag: true, note: true, exact: true }, orderBy: { start: "asc" } } },
+    include: { annotations: { where: { deletedAt: null }, select: { id: true, tag: true, note: true, exact: true }, orderBy: { start: "asc" } } },
   });
 }

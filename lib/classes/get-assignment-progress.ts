@@ -18,7 +18,7 @@ export async function getAssignmentProgress(actor: Actor, assignmentId: string):
         select: {
           id: true,
           name: true,
-          submissions: { where: { assignmentId }, include: { _count: { select: { annotations: true } } } },
+          submissions: { where: { assignmentId }, include: { _count: { select: { annotations: { where: { deletedAt: null } } } } } },
         },
       },
     },

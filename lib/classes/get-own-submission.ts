@@ -1,12 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import type { Tx } from "@/lib/db/transaction";
 import { describeSubmission } from "./describe-submission";
 import { findAssignmentForActor, type AssignmentForActor } from "./find-assignment-for-actor";
 import { findSubmissionWithAnnotations } from "./find-submission-with-annotations";
 import type { SubmissionDto } from "./submission-schemas";
 
-export async function describeOwnSubmission(actor: Actor, assignment: AssignmentForActor): Promise<SubmissionDto> {
-  const submission = await findSubmissionWithAnnotations(assignment.id, actor.id);
+/** `db`: a transaction that holds the submission's lock, so what is described is what it decides on. */
+export async function describeOwnSubmission(actor: Actor, assignment: AssignmentForActor, db?: Tx): Promise<SubmissionDto> {
+  const submission = await findSubmissionWithAnnotations(assignment.id, actor.id, db);
   return describeSubmission(submission, {
     tags: assignment.tags,
     dueAt: assignment.dueAt,

@@ -11,6 +11,7 @@ export async function getTeacherAssignmentFacts(actor: Actor, assignmentId: stri
   const db = getDb();
   const [own, used] = await Promise.all([
     db.submission.findUnique({ where: { assignmentId_userId: { assignmentId, userId: actor.id } }, select: { id: true } }),
+    // Deleted-after-feedback highlights count, as in updateAssignment: the review still shows their tag.
     db.annotation.findMany({ where: { submission: { assignmentId } }, distinct: ["tag"], select: { tag: true } }),
   ]);
   return { ownHighlightsAreKey: own !== null && assignment.answerKeySubmissionId === own.id, usedTagIds: used.map((u) => u.tag) };

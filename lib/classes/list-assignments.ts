@@ -42,7 +42,7 @@ export async function listAssignments(actor: Actor, options: { includeArchived?:
         { assignment: { classId: { in: teacherClassIds } }, user: { enrollments: { some: { role: "STUDENT", classId: { in: teacherClassIds } } } } },
       ],
     },
-    select: { assignmentId: true, userId: true, status: true, submittedAt: true, returnedAt: true, _count: { select: { annotations: true } } },
+    select: { assignmentId: true, userId: true, status: true, submittedAt: true, returnedAt: true, _count: { select: { annotations: { where: { deletedAt: null } } } } },
   });
 
   return assignments.map((assignment) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { progressStateOf } from "./progress-state";
-import { classmatesRevealed, type RevealFacts } from "./reveal";
+import { classmatesRevealed, seeingClassmatesIsFinal, type RevealFacts } from "./reveal";
 
 const now = new Date("2026-11-25T12:00:00Z");
 const base: RevealFacts = { policy: "ALWAYS", dueAt: null, revealedAt: null, submitted: false, now };
@@ -17,6 +17,12 @@ describe("classmatesRevealed", () => {
     ["MANUAL shows them once released", { policy: "MANUAL", revealedAt: new Date("2026-11-20T00:00:00Z") }, true],
   ])("%s", (_name, facts, expected) => {
     expect(classmatesRevealed({ ...base, ...facts })).toBe(expected);
+  });
+});
+
+describe("seeingClassmatesIsFinal", () => {
+  it("only under AFTER_SUBMIT does a look at classmates' work stop the student taking theirs back", () => {
+    expect((["ALWAYS", "AFTER_SUBMIT", "AFTER_DUE", "MANUAL"] as const).filter(seeingClassmatesIsFinal)).toEqual(["AFTER_SUBMIT"]);
   });
 });
 

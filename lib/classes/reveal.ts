@@ -24,6 +24,17 @@ export function classmatesRevealed(facts: RevealFacts): boolean {
   }
 }
 
+/**
+ * Whether being shown classmates' highlights makes the student's submission final. Under
+ * AFTER_SUBMIT the reveal is the reward for handing in one's own reading; taking the work
+ * back afterwards would let a student copy from it, so the first look is recorded and from
+ * then on the work cannot be taken back. Under the other policies classmates' work does not
+ * depend on handing in (ALWAYS, MANUAL) or comes when taking back is over anyway (AFTER_DUE).
+ */
+export function seeingClassmatesIsFinal(policy: RevealPolicy): boolean {
+  return policy === "AFTER_SUBMIT";
+}
+
 /** What a student is told about when classmates' highlights appear. */
 export function revealRule(policy: RevealPolicy): string {
   switch (policy) {

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { authorize } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { ValidationFailed } from "@/lib/errors";
+import { authorizeAssignmentChange } from "./authorize-assignment-change";
 import { findAssignmentForActor } from "./find-assignment-for-actor";
 
 /** The teacher marks their own highlights on the assignment as its answer key (or unmarks them). */
 export async function setAnswerKey(actor: Actor, assignmentId: string, enabled: boolean): Promise<{ answerKey: boolean; annotationCount: number }> {
   const assignment = await findAssignmentForActor(actor, assignmentId);
-  authorize(actor, "assignment:review", assignment.access, "Only the class's teacher can set the answer key.");
+  authorizeAssignmentChange(actor, assignment.access, "Only the class's teacher can set the answer key.");
   const db = getDb();
   if (!enabled) {
     await db.assignment.update({ where: { id: assignmentId }, data: { answerKeySubmissionId: null } });
@@ -16,7 +16,7 @@ export async function setAnswerKey(actor: Actor, assignmentId: string, enabled: 
   }
   const own = await db.submission.findUnique({
     where: { assignmentId_userId: { assignmentId, userId: actor.id } },
-    include: { _count: { select: { annotations: true } } },
+    include: { _count: { select: { annotations: { where: { deletedAt: null } } } } },
   });
   if (!own || own._count.annotations === 0) {
     throw new ValidationFailed("Highlight the article yourself first: your highlights become the key.");

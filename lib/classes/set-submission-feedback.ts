@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { getDb } from "@/lib/db/client";
+import { lockSubmission } from "@/lib/db/row-locks";
+import { inTransaction } from "@/lib/db/transaction";
 import { Conflict } from "@/lib/errors";
 import { findAssignmentStudentForReview } from "./find-assignment-student-for-review";
 import { getStudentSubmission } from "./get-student-submission";
@@ -12,20 +13,22 @@ import type { SubmissionFeedbackInput } from "./submission-schemas";
  */
 export async function setSubmissionFeedback(actor: Actor, assignmentId: string, studentId: string, input: SubmissionFeedbackInput) {
   await findAssignmentStudentForReview(actor, assignmentId, studentId);
-  const db = getDb();
-  const submission = await db.submission.findUnique({ where: { assignmentId_userId: { assignmentId, userId: studentId } } });
-  if (!submission) throw new Conflict("This student has not started the assignment, so there is nothing to give feedback on yet.");
-  if (input.returned && submission.status !== "SUBMITTED") {
-    throw new Conflict("This work has not been submitted yet, so it cannot be returned.");
-  }
-  await db.submission.update({
-    where: { id: submission.id },
-    data: {
-      ...(input.comment !== undefined && { feedbackComment: input.comment }),
-      ...(input.score !== undefined && { score: input.score }),
-      ...(input.locked !== undefined && { locked: input.locked }),
-      ...(input.returned !== undefined && { returnedAt: input.returned ? (submission.returnedAt ?? new Date()) : null }),
-    },
+  await inTransaction(async (tx) => {
+    // Locked, so the student cannot take the work back between this check and the write.
+    const submission = await lockSubmission(tx, { assignmentId, userId: studentId }, "update");
+    if (!submission) throw new Conflict("This student has not started the assignment, so there is nothing to give feedback on yet.");
+    if (input.returned && submission.status !== "SUBMITTED") {
+      throw new Conflict("This work has not been submitted yet, so it cannot be returned.");
+    }
+    await tx.submission.update({
+      where: { id: submission.id },
+      data: {
+        ...(input.comment !== undefined && { feedbackComment: input.comment }),
+        ...(input.score !== undefined && { score: input.score }),
+        ...(input.locked !== undefined && { locked: input.locked }),
+        ...(input.returned !== undefined && { returnedAt: input.returned ? (submission.returnedAt ?? new Date()) : null }),
+      },
+    });
   });
   return getStudentSubmission(actor, assignmentId, studentId);
 }

@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { plainText } from "@/lib/text/plain-text";
+import { optionalPlainText } from "@/lib/text/plain-text";
 
-const Comment = plainText(4000)
-  .pipe(z.string().trim())
-  .transform((value) => (value === "" ? null : value));
+const Comment = optionalPlainText(4000);
 
 export const VERDICTS = ["AGREE", "PARTLY", "DISAGREE"] as const;
 
@@ -33,7 +31,7 @@ export const SubmissionDto = z.object({
   late: z.boolean(),
   locked: z.boolean(),
   returnedAt: z.string().nullable(),
-  /** Whether the student may still take it back (before the due date, not locked or returned). */
+  /** Whether the student may still take it back (before the due date, not locked or returned, classmates' work not seen). */
   canUnsubmit: z.boolean(),
   /** Highlights per tag id. */
   counts: z.record(z.string(), z.number().int()),
@@ -42,6 +40,8 @@ export const SubmissionDto = z.object({
   /** The teacher's overall feedback, once returned (always, for the teacher). */
   feedback: z.object({ comment: z.string().nullable(), score: z.number().nullable() }).nullable(),
   classmatesVisible: z.boolean(),
+  /** AFTER_SUBMIT: when classmates' highlights were first shown to the student; from then on the work cannot be taken back. */
+  classmatesSeenAt: z.string().nullable(),
 });
 export type SubmissionDto = z.infer<typeof SubmissionDto>;
 

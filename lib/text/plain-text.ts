@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { plainTextProblem } from "./plain-text-problem";
+import { BLANK_MESSAGE, isBlankText, plainTextProblem } from "./plain-text-problem";
 
 /**
  * A zod string for text people type: CRLF normalised, then refused with a message
@@ -13,4 +13,16 @@ export function plainText(maxLength: number) {
       const problem = plainTextProblem(value, maxLength);
       if (problem) context.addIssue({ code: "custom", message: problem });
     });
+}
+
+/** A title or name: plain text, trimmed, and "must not be empty" when nothing in it would show. */
+export function requiredPlainText(maxLength: number) {
+  return plainText(maxLength).pipe(z.string().trim().refine((value) => !isBlankText(value), BLANK_MESSAGE));
+}
+
+/** An optional line or comment: plain text, trimmed; null when nothing in it would show. */
+export function optionalPlainText(maxLength: number) {
+  return plainText(maxLength)
+    .pipe(z.string().trim())
+    .transform((value) => (isBlankText(value) ? null : value));
 }

@@ -4,11 +4,13 @@ import { createAnnotationRecord, locatePhrase } from "@/prisma/seed/factories";
 import type { HttpSession } from "../support/http-session";
 import { expectError } from "./support/api-assertions";
 import { createClassFixture, type ClassFixture } from "./support/class-fixture";
+import { expectNoClassroomChange, put } from "./support/classroom-data";
 import { expectNothingChanged, openTestDatabase } from "./support/database";
 
 let db: PrismaClient;
 let fx: ClassFixture;
 let student: HttpSession;
+let teacher: HttpSession;
 let annotationId: string;
 
 beforeAll(async () => {
@@ -23,6 +25,7 @@ beforeAll(async () => {
   });
   annotationId = annotation.id;
   student = await fx.signIn(fx.studentA1);
+  teacher = await fx.signIn(fx.teacherA);
   await db.class.update({ where: { id: fx.classA.id }, data: { archivedAt: new Date() } });
 });
 
@@ -51,5 +54,26 @@ describe("a class the teacher has archived", () => {
       const { error } = expectError(await expectNothingChanged(db, attempt), 403, "forbidden");
       expect(error.message).toBe("This class is archived, so its work can no longer be changed.");
     }
+  });
+});
+
+describe("the teacher of an archived class", () => {
+  it("can no longer change its assignments' settings or answer key: 409 saying the class is archived, and nothing changes", async () => {
+    const attempts = [
+      () => teacher.patch(`/api/assignments/${fx.assignmentA.id}`, { title: "Renamed after the year ended" }),
+      () => teacher.patch(`/api/assignments/${fx.assignmentA.id}`, { dueAt: null, revealPolicy: "ALWAYS" }),
+      () => put(teacher, `/api/assignments/${fx.assignmentA.id}/answer-key`, { enabled: false }),
+    ];
+    for (const attempt of attempts) {
+      const { error } = expectError(await expectNoClassroomChange(db, attempt), 409, "conflict");
+      expect(error.message).toBe("This class is archived, so its assignments can no longer be changed. Bring the class back to change them.");
+    }
+  });
+
+  it("still reads them: the assignment, its progress and each student's work load", async () => {
+    expect((await teacher.get(`/api/assignments/${fx.assignmentA.id}`)).status).toBe(200);
+    expect((await teacher.get(`/api/assignments/${fx.assignmentA.id}/progress`)).status).toBe(200);
+    const work = await teacher.get<{ id: string }[]>(`/api/assignments/${fx.assignmentA.id}/annotations?student=${fx.studentA1.id}`);
+    expect(work.body.map((a) => a.id)).toEqual([annotationId]);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { forgedDocxBomb } from "../support/forge-zip-sizes";
 import type { HttpSession } from "../support/http-session";
 import { expectError } from "./support/api-assertions";
 import { createClassFixture, type ClassFixture } from "./support/class-fixture";
@@ -107,6 +108,13 @@ describe("POST /api/articles: uploads that are refused store nothing", () => {
     const bytes = await zipOf({ "photos/readme.txt": "Holiday photos", "photos/list.csv": "a,b\n1,2" });
     const { error } = expectError(await refused({ name: "photos.docx", bytes }), 422, "validation_failed");
     expect(error.message).toMatch(/not a Word document/);
+  });
+
+  it("a Word document that declares small sizes but unpacks to 110 MB is 422 too large, counted as it is inflated", async () => {
+    const bytes = await forgedDocxBomb(fixtureBytes("library-hours.docx"), 110 * 1024 * 1024);
+    const { error } = expectError(await refused({ name: "bomb.docx", bytes }), 422, "validation_failed");
+    // The old check trusted the declared sizes, let mammoth inflate it all, and then called it "not a Word document".
+    expect(error.message).toBe("This Word document is too large to import: it unpacks to more than 100 MB.");
   });
 
   it("a PDF named .html is 422, naming it a PDF", async () => {

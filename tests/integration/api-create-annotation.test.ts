@@ -221,6 +221,28 @@ describe("POST /api/assignments/{id}/annotations: retries", () => {
     expect((await storedRow(body.id)).submission.userId).toBe(fx.studentA1.id);
   });
 
+  it("an id already used in another class gets exactly the answer a classmate's or one's own reused id gets, and it does not say that a highlight exists", async () => {
+    const range = at("the survey was rigged");
+    const elsewhere = { id: crypto.randomUUID(), ...range, tag: "loaded_language" };
+    expect((await post(studentB, elsewhere, fx.assignmentB.id)).status).toBe(201);
+    const classmates = { id: crypto.randomUUID(), ...range, tag: "loaded_language" };
+    expect((await post(studentA2, classmates)).status).toBe(201);
+    const mine = { id: crypto.randomUUID(), ...range, tag: "quote" };
+    expect((await post(studentA1, mine)).status).toBe(201);
+
+    const answers = [];
+    for (const id of [elsewhere.id, classmates.id, mine.id]) {
+      answers.push(await expectNothingChanged(db, () => post(studentA1, { id, ...range, tag: "loaded_language" })));
+    }
+    const [foreign, ...others] = answers.map((answer) => ({ status: answer.status, body: answer.body }));
+    for (const other of others) expect(other).toEqual(foreign);
+    const { error } = expectError(answers[0]!, 409, "conflict");
+    expect(error.message).toBe("This id cannot be used for a new highlight. Make a new id.");
+    expect(answers[0]!.text).not.toMatch(/exist|another class|English 10C/i);
+    // The owner's own retry still answers with the stored record.
+    expect((await post(studentB, elsewhere, fx.assignmentB.id)).status).toBe(200);
+  });
+
   it("the same id on another assignment is 409, not a second row", async () => {
     const body = { id: crypto.randomUUID(), ...at("green space"), tag: "loaded_language" };
     expect((await post(studentA1, body)).status).toBe(201);

@@ -5,7 +5,7 @@ import { locatePhrase } from "@/prisma/seed/factories";
 import type { HttpSession } from "../support/http-session";
 import { expectError, UUID_PATTERN, type AnnotationBody } from "./support/api-assertions";
 import { createClassFixture, signInEveryone, type ClassFixture } from "./support/class-fixture";
-import { daysFromNow, type AssignmentBody, type SubmissionBody } from "./support/classroom-data";
+import { daysFromNow, expectNoClassroomChange, type AssignmentBody, type StudentSubmissionBody, type SubmissionBody } from "./support/classroom-data";
 import { openTestDatabase } from "./support/database";
 
 let db: PrismaClient;
@@ -83,10 +83,10 @@ describe("GET /api/assignments/{id}/annotations?scope=class as a student", () =>
     expectClassmatesOnly(await readClassmates(id), classmate);
   });
 
-  it("AFTER_SUBMIT: taking the work back hides classmates' highlights again", async () => {
+  it("AFTER_SUBMIT: work taken back before looking at classmates' highlights hides them again", async () => {
     const { id } = await assignmentWithWork({ revealPolicy: "AFTER_SUBMIT", dueAt: daysFromNow(3) });
     await studentA1.post(`/api/assignments/${id}/submit`);
-    expect((await readClassmates(id)).status).toBe(200);
+    expect((await studentA1.get<SubmissionBody>(`/api/assignments/${id}/submission`)).body).toMatchObject({ classmatesVisible: true, canUnsubmit: true });
     expect((await studentA1.post(`/api/assignments/${id}/unsubmit`)).status).toBe(200);
     expectRefused(await readClassmates(id), "Classmates' highlights appear once you submit your own.");
   });
@@ -166,5 +166,68 @@ describe("hidden names (showClassmateNames false)", () => {
     const response = await teacherA.get<AnnotationBody[]>(classScope(id));
     expect(response.status).toBe(200);
     expect(response.body.map((a) => a.author?.name)).toEqual(["Amara Okafor", "Leo Brandt", "Leo Brandt"]);
+  });
+});
+
+describe("AFTER_SUBMIT: no taking the work back once classmates' highlights were seen", () => {
+  const unsubmit = (id: string) => studentA1.post<SubmissionBody>(`/api/assignments/${id}/unsubmit`);
+  const ownSubmission = async (id: string) => (await studentA1.get<SubmissionBody>(`/api/assignments/${id}/submission`)).body;
+  const seenRow = async (id: string) =>
+    db.submission.findUniqueOrThrow({ where: { assignmentId_userId: { assignmentId: id, userId: fx.studentA1.id } }, select: { status: true, classmatesSeenAt: true } });
+
+  it("a student who submitted and read classmates' highlights cannot take the work back: 409 saying why, and it stays handed in", async () => {
+    const { id, classmate } = await assignmentWithWork({ revealPolicy: "AFTER_SUBMIT", dueAt: daysFromNow(3) });
+    expect((await studentA1.post(`/api/assignments/${id}/submit`)).status).toBe(200);
+    expect((await ownSubmission(id)).canUnsubmit).toBe(true);
+    expectClassmatesOnly(await readClassmates(id), classmate);
+    expect(await ownSubmission(id)).toMatchObject({ status: "SUBMITTED", canUnsubmit: false, classmatesSeenAt: expect.any(String) });
+    const { error } = expectError(await expectNoClassroomChange(db, () => unsubmit(id)), 409, "conflict");
+    expect(error.message).toBe("This work can no longer be taken back: you have seen your classmates' highlights.");
+    expect((await seenRow(id)).status).toBe("SUBMITTED");
+  });
+
+  it("the teacher sees when the student first saw classmates' highlights; reading them again does not move it", async () => {
+    const { id } = await assignmentWithWork({ revealPolicy: "AFTER_SUBMIT" });
+    const teacherView = async () => (await teacherA.get<StudentSubmissionBody>(`/api/assignments/${id}/submissions/${fx.studentA1.id}`)).body;
+    await studentA1.post(`/api/assignments/${id}/submit`);
+    expect((await teacherView()).classmatesSeenAt).toBeNull();
+    const before = Date.now();
+    expect((await readClassmates(id)).status).toBe(200);
+    const first = (await teacherView()).classmatesSeenAt;
+    expect(Date.parse(first!)).toBeGreaterThanOrEqual(before - 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await readClassmates(id)).status).toBe(200);
+    expect((await teacherView()).classmatesSeenAt).toBe(first);
+  });
+
+  it("a refused look before submitting does not count: the work can still be taken back after handing it in", async () => {
+    const { id } = await assignmentWithWork({ revealPolicy: "AFTER_SUBMIT" });
+    expect((await readClassmates(id)).status).toBe(403);
+    await studentA1.post(`/api/assignments/${id}/submit`);
+    expect((await seenRow(id)).classmatesSeenAt).toBeNull();
+    expect((await unsubmit(id)).status).toBe(200);
+  });
+
+  it("under ALWAYS, reading classmates' highlights does not stop taking the work back (they were visible while drafting anyway)", async () => {
+    const { id } = await assignmentWithWork({ revealPolicy: "ALWAYS" });
+    await studentA1.post(`/api/assignments/${id}/submit`);
+    expect((await readClassmates(id)).status).toBe(200);
+    expect((await unsubmit(id)).status).toBe(200);
+  });
+
+  it("reading classmates' highlights while taking the work back, 20 requests at a time: either shown nothing, or the work stays handed in", { timeout: 30_000 }, async () => {
+    const broken: number[] = [];
+    for (let round = 0; round < 6; round++) {
+      const fresh = await assignmentWithWork({ revealPolicy: "AFTER_SUBMIT" });
+      expect((await studentA1.post(`/api/assignments/${fresh.id}/submit`)).status).toBe(200);
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? studentA1.get(classScope(fresh.id)) : unsubmit(fresh.id))),
+      );
+      for (const answer of answers) expect([200, 403, 409], answer.text).toContain(answer.status);
+      const shown = answers.some((answer, i) => i % 2 === 0 && answer.status === 200);
+      const row = await seenRow(fresh.id);
+      if (shown && !(row.status === "SUBMITTED" && row.classmatesSeenAt)) broken.push(round);
+    }
+    expect(broken, "rounds in which classmates' work was shown and the work still became a draft").toEqual([]);
   });
 });

@@ -61,7 +61,7 @@ describe("GET /api/assignments/{id}/submission", () => {
     expect(Object.keys(response.body).sort()).toEqual(SUBMISSION_KEYS);
     expect(response.body).toEqual({
       status: "DRAFT", submittedAt: null, late: false, locked: false, returnedAt: null, canUnsubmit: false,
-      counts: { quote: 0, opinion: 0 }, missingNotes: [], feedback: null, classmatesVisible: false,
+      counts: { quote: 0, opinion: 0 }, missingNotes: [], feedback: null, classmatesVisible: false, classmatesSeenAt: null,
     });
   });
 

@@ -60,9 +60,11 @@ export interface SubmissionBody {
   missingNotes: { annotationId: string; tag: string; exact: string }[];
   feedback: { comment: string | null; score: number | null } | null;
   classmatesVisible: boolean;
+  /** AFTER_SUBMIT: when the student first saw classmates' highlights (they can no longer take the work back). */
+  classmatesSeenAt: string | null;
 }
 
-export const SUBMISSION_KEYS = ["canUnsubmit", "classmatesVisible", "counts", "feedback", "late", "locked", "missingNotes", "returnedAt", "status", "submittedAt"];
+export const SUBMISSION_KEYS = ["canUnsubmit", "classmatesSeenAt", "classmatesVisible", "counts", "feedback", "late", "locked", "missingNotes", "returnedAt", "status", "submittedAt"];
 
 /** The teacher's view of one student's submission. */
 export interface StudentSubmissionBody extends SubmissionBody {
