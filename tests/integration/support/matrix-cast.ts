@@ -85,8 +85,8 @@ export async function createClassOwnedStudent(db: PrismaClient, classId: string)
 /**
  * A fresh AFTER_SUBMIT assignment in class A, so that one cell's success never changes the
  * next cell's outcome: the owner has a draft highlight (or has handed it in), classmateBefore
- * has a draft, classmateAfter has handed theirs in (so classmates' work is revealed to them),
- * and teacher A's own highlight is the answer key.
+ * has a draft, classmateAfter has handed theirs in and so has seen classmates' work (the
+ * reveal), and teacher A's own highlight is the answer key.
  */
 export async function createAssignmentWorld(db: PrismaClient, cast: MatrixCast, options: { ownerSubmitted?: boolean } = {}) {
   const { fx, people } = cast;
@@ -103,6 +103,8 @@ export async function createAssignmentWorld(db: PrismaClient, cast: MatrixCast, 
   await highlight(people.classmateBefore.id, "rigged from the start", "loaded_language");
   await highlight(people.classmateAfter.id, "a disastrous loss of green space", "loaded_language");
   await submitWork(db, assignment.id, people.classmateAfter.id);
+  // They have looked at classmates' work since: the reveal has happened for them.
+  await db.submission.update({ where: { assignmentId_userId: { assignmentId: assignment.id, userId: people.classmateAfter.id } }, data: { classmatesSeenAt: new Date() } });
   if (options.ownerSubmitted) await submitWork(db, assignment.id, people.owner.id);
   const key = await highlight(people.teacher.id, "64% of residents support the plan", "factual_claim");
   await db.assignment.update({ where: { id: assignment.id }, data: { answerKeySubmissionId: key.submissionId } });
