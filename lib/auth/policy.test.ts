@@ -109,3 +109,12 @@ describe("who may reset a student's password", () => {
     expect(can(student, "student:reset-password", usernameOnlyInOwnClasses)).toBe(false);
   });
 });
+
+describe("who hands work in", () => {
+  it("only a student of the class submits or takes work back; the class's teacher (whose highlights are the key) does not", () => {
+    expect(can(student, "assignment:submit", asStudent)).toBe(true);
+    expect(can(teacher, "assignment:submit", asTeacher)).toBe(false);
+    expect(can(admin, "assignment:submit", outsider)).toBe(false);
+    expect(can(student, "assignment:submit", archivedAsStudent)).toBe(false);
+  });
+});

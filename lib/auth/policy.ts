@@ -65,6 +65,8 @@ const rules = {
     article.createdById === actor.id || actor.role === "ADMIN",
   "assignment:view": (actor: Actor, a: AssignmentAccess) => a.membership !== null || actor.role === "ADMIN",
   "assignment:annotate": canAnnotate,
+  // Handing work in (and taking it back) is a student's: a teacher's highlights are the key.
+  "assignment:submit": (actor: Actor, a: AssignmentAccess) => canAnnotate(actor, a) && a.membership === "STUDENT",
   "assignment:review": canReview,
   // An archived class's assignments are kept as they were, settings and answer key included.
   "assignment:manage": (actor: Actor, a: AssignmentAccess) => canReview(actor, a) && !a.archived,

@@ -16,7 +16,7 @@ import type { SubmissionDto } from "./submission-schemas";
 export async function submitAssignment(actor: Actor, assignmentId: string): Promise<SubmissionDto> {
   const found = await findAssignmentForActor(actor, assignmentId);
   authorize(actor, "assignment:annotate", found.access, annotateRefusal(found.access, "submit"));
-  if (found.access.membership !== "STUDENT") throw new ValidationFailed("Only students submit work; your highlights are your answer key.");
+  authorize(actor, "assignment:submit", found.access, "Only students submit work; your highlights are your answer key.");
   return inTransaction(async (tx) => {
     // The tag set as it is now, and the submission locked FOR UPDATE: saves, edits and
     // deletes hold it FOR SHARE, so every one in flight lands before the check below and

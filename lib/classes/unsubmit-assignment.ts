@@ -17,6 +17,7 @@ const refused = (why: string) => new Conflict(`This work can no longer be taken 
 export async function unsubmitAssignment(actor: Actor, assignmentId: string): Promise<SubmissionDto> {
   const assignment = await findAssignmentForActor(actor, assignmentId);
   authorize(actor, "assignment:annotate", assignment.access, annotateRefusal(assignment.access, "take back"));
+  authorize(actor, "assignment:submit", assignment.access, "Only students hand work in or take it back; your highlights are your answer key.");
   const current = await describeOwnSubmission(actor, assignment);
   if (current.status === "DRAFT") return current;
   const why = unsubmitRefusal(unsubmitFactsOf(current, assignment.dueAt));

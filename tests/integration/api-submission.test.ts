@@ -139,10 +139,10 @@ describe("POST /api/assignments/{id}/submit", () => {
     expect((await ownSubmission(studentA1, assignment.id)).body).toMatchObject({ late: false, canUnsubmit: true });
   });
 
-  it("the teacher cannot submit (their highlights are the key): 422 and nothing changes", async () => {
+  it("the teacher cannot submit (their highlights are the key): 403 and nothing changes", async () => {
     const assignment = await newAssignment();
     expect((await teacherA.post(`/api/assignments/${assignment.id}/annotations`, { ...locatePhrase(fx.article.text, "rigged"), tag: "quote" })).status).toBe(201);
-    const { error } = expectError(await expectNoClassroomChange(db, () => submit(teacherA, assignment.id)), 422, "validation_failed");
+    const { error } = expectError(await expectNoClassroomChange(db, () => submit(teacherA, assignment.id)), 403, "forbidden");
     expect(error.message).toBe("Only students submit work; your highlights are your answer key.");
   });
 

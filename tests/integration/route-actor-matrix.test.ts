@@ -56,11 +56,11 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   // Teachers highlight too (their highlights are the key); admins are in no class; handed-in work no longer changes (409).
   "POST /api/assignments/{id}/annotations":                     { anonymous: 401, owner: 201, classmateBefore: 201, classmateAfter: 409, otherStudent: 404, teacher: 201, otherTeacher: 404, admin: 403, held: 403 },
   "GET /api/assignments/{id}/submission":                       { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
-  // Finding: a teacher's submit is 422 (a validation error), where "only students submit" is a who-may rule: 403.
-  "POST /api/assignments/{id}/submit":                          { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 422, otherTeacher: 404, admin: 403, held: 403 },
-  // The owner takes back handed-in work; a draft (classmateBefore, the teacher's key) comes back unchanged;
-  // work handed in under AFTER_SUBMIT is final once classmates' highlights were seen (409).
-  "POST /api/assignments/{id}/unsubmit":                        { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 409, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 403, held: 403 },
+  // Only students hand work in: the teacher's highlights are the key (403, a who-may rule).
+  "POST /api/assignments/{id}/submit":                          { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
+  // The owner takes back handed-in work; a draft (classmateBefore) comes back unchanged; the teacher
+  // hands nothing in (403); work handed in under AFTER_SUBMIT is final once classmates' highlights were seen (409).
+  "POST /api/assignments/{id}/unsubmit":                        { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 409, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
   "GET /api/assignments/{id}/progress":                         { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/submissions/{studentId}":          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
