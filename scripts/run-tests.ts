@@ -43,7 +43,8 @@ async function timed(label: string, body: () => Promise<void> | void): Promise<v
  * limits, which stand for a whole school behind one address, would be reached by the suite
  * itself: they are raised here. The per-account limit keeps its production value (each
  * file makes its own accounts), and tests/integration/api-rate-limits.test.ts checks every
- * limit on app instances of its own.
+ * limit on app instances of its own. The tests get them too, so that a second instance a
+ * test starts on the shared database (whose counts it shares) inherits them.
  */
 const SUITE_LIMITS = {
   SLANT_LIMIT_SIGN_IN_ADDRESS: "100000/15m",
@@ -62,7 +63,7 @@ async function withApp(databases: TestDatabaseServer, purpose: string, seed: boo
   }
   const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, ...SUITE_LIMITS }, output: "quiet" });
   try {
-    await body({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SLANT_BASE_URL: app.url, SLANT_TEST_ADMIN_URL: databases.adminUrl });
+    await body({ DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, SLANT_BASE_URL: app.url, SLANT_TEST_ADMIN_URL: databases.adminUrl, ...SUITE_LIMITS });
   } finally {
     await app.stop();
   }
