@@ -1,7 +1,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 
 /**
- * Set by Slant's own HTTP server (scripts/http-server.ts) for every request; whatever a
+ * Set by Slant's own HTTP server (scripts/front-door-server.ts) for every request; whatever a
  * client sends under this name is replaced, so the app can trust it.
  */
 export const CLIENT_ADDRESS_HEADER = "x-slant-client-address";

@@ -10,7 +10,7 @@ export interface AppServer {
 }
 
 /**
- * Runs the built app with Slant's HTTP server (scripts/http-server.ts) and resolves once /api/health says all is well
+ * Runs the built app with Slant's HTTP server (scripts/http-server.mjs) and resolves once /api/health says all is well
  * (or, with `waitFor: "listening"`, once it answers at all: for a database that is down).
  */
 export async function startAppServer(options: {
@@ -22,7 +22,7 @@ export async function startAppServer(options: {
   waitFor?: "healthy" | "listening";
 }): Promise<AppServer> {
   const output = options.output ?? "inherit";
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(options.root, "scripts", "http-server.ts")], {
+  const child = spawn(process.execPath, [path.join(options.root, "scripts", "http-server.mjs")], {
     cwd: options.root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...options.env, PORT: String(options.port) },
     stdio: output === "capture" ? ["ignore", "pipe", "pipe"] : ["ignore", output === "quiet" ? "ignore" : "inherit", "inherit"],

@@ -1,7 +1,7 @@
-// Slant's production HTTP server: Next.js behind a thin front door that does what only
-// the socket can (who connected) and what Next.js itself gets wrong (a broken path is a 500).
+// Slant's production HTTP server (started by scripts/http-server.mjs): Next.js behind a
+// thin front door that does what only the socket can (who connected) and what Next.js
+// itself gets wrong (a broken path is a 500).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import next from "next";
 import { readEnv } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { isDecodablePath } from "@/lib/http/decodable-path";
@@ -28,8 +28,10 @@ function refuseMalformedPath(request: IncomingMessage, response: ServerResponse)
   );
 }
 
-async function main(): Promise<void> {
+export async function startFrontDoorServer(): Promise<void> {
   const env = readEnv();
+  // Next.js is loaded only now, after the TypeScript loader is gone (see http-server.mjs).
+  const { default: next } = await import("next");
   const app = next({ dev: false, dir: root, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -43,8 +45,3 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
-
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
