@@ -78,3 +78,10 @@ export class TooManyRequests extends DomainError {
     super(429, "too_many_requests", message, { retryAfterSeconds });
   }
 }
+
+/** The route exists but not for this method; `allowed` becomes the Allow header. */
+export class MethodNotAllowed extends DomainError {
+  constructor(readonly allowed: string[]) {
+    super(405, "method_not_allowed", `This API route answers ${allowed.join(", ")} only.`);
+  }
+}

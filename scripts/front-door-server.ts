@@ -3,6 +3,7 @@
 // itself gets wrong (a broken path is a 500).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { readEnv } from "@/lib/env";
+import type { ErrorBody } from "@/lib/http/error-response";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { isDecodablePath } from "@/lib/http/decodable-path";
 import { root } from "./lib/bootstrap.mjs";
@@ -16,7 +17,8 @@ function refuseMalformedPath(request: IncomingMessage, response: ServerResponse)
   response.setHeader("x-content-type-options", "nosniff");
   if (wantsJson) {
     response.setHeader("content-type", "application/json");
-    response.end(JSON.stringify({ error: { code: "malformed_path", message: MALFORMED_PATH } }));
+    const body: ErrorBody = { error: { code: "malformed_path", message: MALFORMED_PATH } };
+    response.end(JSON.stringify(body));
     return;
   }
   response.setHeader("content-type", "text/html; charset=utf-8");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { DomainError, TooManyRequests } from "@/lib/errors";
+import { DomainError, MethodNotAllowed, TooManyRequests } from "@/lib/errors";
 
 export const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional(), requestId: z.string().optional() }),
@@ -13,7 +13,12 @@ export function errorResponse(error: unknown): Response {
     const body: ErrorBody = {
       error: { code: error.code, message: error.message, ...(error.details !== undefined && { details: error.details }) },
     };
-    const headers = error instanceof TooManyRequests ? { "retry-after": String(error.retryAfterSeconds) } : undefined;
+    const headers: Record<string, string> | undefined =
+      error instanceof TooManyRequests
+        ? { "retry-after": String(error.retryAfterSeconds) }
+        : error instanceof MethodNotAllowed
+          ? { allow: error.allowed.join(", ") }
+          : undefined;
     return Response.json(body, { status: error.status, headers });
   }
   const requestId = randomUUID();

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { readEnv } from "@/lib/env";
-import { BadRequest, DomainError, Forbidden, UnsupportedMediaType } from "@/lib/errors";
+import { BadRequest, DomainError, Forbidden, MethodNotAllowed, UnsupportedMediaType } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
 import { isAcceptedApiContentType } from "./api-content-type";
 import { allowedApiMethods } from "./api-methods";
@@ -17,11 +17,6 @@ const isAuthJsRoute = (pathname: string) => pathname.startsWith("/api/auth/");
 const answers = (allowed: string[], method: string) =>
   method === "OPTIONS" || allowed.includes(method) || (method === "HEAD" && allowed.includes("GET"));
 
-class MethodNotAllowed extends DomainError {
-  constructor(readonly allowed: string[]) {
-    super(405, "method_not_allowed", `This API route answers ${allowed.join(", ")} only.`);
-  }
-}
 
 /** Why a request must be refused before any route or server action runs, or null. */
 async function refusal(request: NextRequest): Promise<DomainError | null> {
@@ -64,7 +59,6 @@ export async function guardRequest(request: NextRequest): Promise<NextResponse> 
   if (problem) {
     const refused = errorResponse(problem);
     const response = new NextResponse(refused.body, { status: refused.status, headers: refused.headers });
-    if (problem instanceof MethodNotAllowed) response.headers.set("allow", problem.allowed.join(", "));
     return withSecurityHeaders(response, request, API_CONTENT_SECURITY_POLICY);
   }
   if (isApi) return withSecurityHeaders(NextResponse.next(), request, API_CONTENT_SECURITY_POLICY);
