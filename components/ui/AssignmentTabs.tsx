@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-export type TeacherView = "progress" | "review" | "key" | "settings";
+export type TeacherView = "progress" | "review" | "compare" | "key" | "settings";
 
-const LABELS: Record<TeacherView, string> = { progress: "Progress", review: "Review", key: "Answer key", settings: "Settings" };
+const LABELS: Record<TeacherView, string> = { progress: "Progress", review: "Review", compare: "Compare", key: "Answer key", settings: "Settings" };
 
 /** The teacher's views of an assignment, as links (each view has its own address). */
 export function AssignmentTabs({ assignmentId, current }: { assignmentId: string; current: TeacherView }) {

@@ -2,12 +2,14 @@
 
 import { useState } from "react";
 import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
+import { CompareView } from "@/components/compare/CompareView";
 import { ReviewReader } from "@/components/reader/ReviewReader";
 import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import { summarizeDraft } from "@/lib/classes/draft-summary";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { revealRule, seeingClassmatesIsFinal } from "@/lib/classes/reveal";
+import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { callApi } from "./api-client";
 import { SubmitPanel } from "./SubmitPanel";
@@ -18,29 +20,32 @@ interface StudentWorkspaceProps {
   initialSubmission: SubmissionDto;
 }
 
-type Classmates = { state: "idle" } | { state: "loading" } | { state: "loaded"; annotations: AnnotationDto[] } | { state: "error"; message: string };
+type Loadable<T> = { state: "idle" } | { state: "loading" } | { state: "loaded"; value: T } | { state: "error"; message: string };
 
 /** A student's assignment: their own highlights, handing them in, classmates' after the reveal, and feedback. */
 export function StudentWorkspace({ assignment, initialAnnotations, initialSubmission }: StudentWorkspaceProps) {
   const { sync, snapshot } = useAnnotationSync(assignment.id, assignment.article.text, initialAnnotations);
   const [submission, setSubmission] = useState(initialSubmission);
-  const [view, setView] = useState<"mine" | "classmates">("mine");
-  const [classmates, setClassmates] = useState<Classmates>({ state: "idle" });
+  const [view, setView] = useState<"mine" | "classmates" | "compare">("mine");
+  const [classmates, setClassmates] = useState<Loadable<AnnotationDto[]>>({ state: "idle" });
+  const [comparison, setComparison] = useState<Loadable<ComparisonDto>>({ state: "idle" });
   const draft = summarizeDraft(snapshot.annotations, assignment.tags);
   const final = seeingClassmatesIsFinal(assignment.revealPolicy);
 
-  const showClassmates = async () => {
-    setView("classmates");
-    if (classmates.state === "loaded" || classmates.state === "loading") return;
-    setClassmates({ state: "loading" });
-    const outcome = await callApi<AnnotationDto[]>("GET", `/api/assignments/${assignment.id}/annotations?scope=class`);
-    setClassmates(outcome.ok ? { state: "loaded", annotations: outcome.value } : { state: "error", message: outcome.message });
-    // Having seen them may have made the submission final: show it as the server now has it.
+  /** Classmates' work, loaded once per reveal; seeing it may make the submission final, so it is re-read. */
+  const open = async <T,>(target: "classmates" | "compare", current: Loadable<T>, set: (next: Loadable<T>) => void, url: string) => {
+    setView(target);
+    if (current.state === "loaded" || current.state === "loading") return;
+    set({ state: "loading" });
+    const outcome = await callApi<T>("GET", url);
+    set(outcome.ok ? { state: "loaded", value: outcome.value } : { state: "error", message: outcome.message });
     if (outcome.ok && final) {
       const latest = await callApi<SubmissionDto>("GET", `/api/assignments/${assignment.id}/submission`);
       if (latest.ok) setSubmission(latest.value);
     }
   };
+  const showClassmates = () => open("classmates", classmates, setClassmates, `/api/assignments/${assignment.id}/annotations?scope=class`);
+  const showComparison = () => open("compare", comparison, setComparison, `/api/assignments/${assignment.id}/compare`);
 
   return (
     <div className="student-workspace">
@@ -55,6 +60,7 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
         onChange={(next) => {
           setSubmission(next);
           setClassmates({ state: "idle" });
+          setComparison({ state: "idle" });
         }}
       />
       {submission.feedback && (
@@ -74,6 +80,9 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
             <button type="button" aria-pressed={view === "classmates"} onClick={() => void showClassmates()}>
               Classmates’ highlights
             </button>
+            <button type="button" aria-pressed={view === "compare"} onClick={() => void showComparison()}>
+              Compare the class
+            </button>
             {final && submission.canUnsubmit && <span className="muted">Once you look, you can no longer take your work back.</span>}
           </>
         ) : (
@@ -90,13 +99,27 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
           tags={assignment.tags}
           readOnly={submission.status === "SUBMITTED" || assignment.archived}
         />
+      ) : view === "compare" ? (
+        comparison.state === "loaded" ? (
+          <CompareView
+            assignmentId={assignment.id}
+            articleTitle={assignment.article.title}
+            text={assignment.article.text}
+            blocks={assignment.article.blocks}
+            tags={assignment.tags}
+            initial={comparison.value}
+            teaching={false}
+          />
+        ) : (
+          <p role="status">{comparison.state === "error" ? comparison.message : "Loading the class comparison…"}</p>
+        )
       ) : classmates.state === "loaded" ? (
         <ReviewReader
           articleTitle={assignment.article.title}
           text={assignment.article.text}
           blocks={assignment.article.blocks}
           tags={assignment.tags}
-          annotations={classmates.annotations}
+          annotations={classmates.value}
           listHeading="Classmates' highlights"
           emptyMessage="No classmate has highlighted anything yet."
         />

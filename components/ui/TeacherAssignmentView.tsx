@@ -1,5 +1,7 @@
+import { CompareView } from "@/components/compare/CompareView";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
+import { getAssignmentComparison } from "@/lib/classes/get-assignment-comparison";
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
@@ -28,6 +30,18 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
       );
     case "review":
       return <TeacherReview actor={actor} assignment={assignment} requestedStudentId={studentId} />;
+    case "compare":
+      return (
+        <CompareView
+          assignmentId={assignment.id}
+          articleTitle={assignment.article.title}
+          text={assignment.article.text}
+          blocks={assignment.article.blocks}
+          tags={assignment.tags}
+          initial={await getAssignmentComparison(actor, assignment.id)}
+          teaching
+        />
+      );
     case "key": {
       const { ownHighlightsAreKey } = await getTeacherAssignmentFacts(actor, assignment.id);
       return (

@@ -2,12 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import { findAssignmentForActor, type AssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
-import { recordClassmatesSeen } from "@/lib/classes/record-classmates-seen";
-import { classmatesRevealed, revealRule, seeingClassmatesIsFinal } from "@/lib/classes/reveal";
+import { openClassmatesWork } from "@/lib/classes/open-classmates-work";
 import { getDb } from "@/lib/db/client";
 import { requireEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/db/generated/client";
-import { Forbidden, NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/errors";
 import { pseudonymFor } from "./pseudonym";
 import type { AnnotationDto, ListAnnotationsQuery } from "./schemas";
 import { toAnnotationDto, verdictOf } from "./to-annotation-dto";
@@ -89,22 +88,6 @@ async function listForClass(assignment: AssignmentForActor, except: string | nul
 }
 
 async function listClassmatesFor(actor: Actor, assignment: AssignmentForActor): Promise<AnnotationDto[]> {
-  const own = await getDb().submission.findUnique({
-    where: { assignmentId_userId: { assignmentId: assignment.id, userId: actor.id } },
-    select: { id: true, status: true, classmatesSeenAt: true },
-  });
-  const revealed = classmatesRevealed({
-    policy: assignment.revealPolicy,
-    dueAt: assignment.dueAt,
-    revealedAt: assignment.revealedAt,
-    submitted: own?.status === "SUBMITTED",
-    now: new Date(),
-  });
-  const refusal = new Forbidden(`Classmates' highlights are not shared yet. ${revealRule(assignment.revealPolicy)}`);
-  if (!revealed) throw refusal;
-  // Recorded before anything is shown; an unsubmit that got in first means nothing is.
-  if (own && seeingClassmatesIsFinal(assignment.revealPolicy) && own.classmatesSeenAt === null) {
-    if (!(await recordClassmatesSeen(own.id))) throw refusal;
-  }
+  await openClassmatesWork(actor, assignment);
   return listForClass(assignment, actor.id, !assignment.showClassmateNames);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { spanScores, type Span } from "./span-scores";
+import { labelledSpanScores, spanScores, type Span } from "./span-scores";
 
 const span = (start: number, end: number, tag?: string): Span => (tag === undefined ? { start, end } : { start, end, tag });
 
@@ -161,6 +161,27 @@ describe("spanScores: properties", () => {
           expect(value).toBeLessThanOrEqual(1 + 1e-12);
         }
       }),
+    );
+  });
+});
+
+describe("labelledSpanScores", () => {
+  const TAGS = ["quote", "opinion", "loaded_language"];
+  const tagged = fc
+    .record({ start: fc.nat({ max: 80 }), length: fc.nat({ max: 30 }), tag: fc.constantFrom(...TAGS) })
+    .map(({ start, length, tag }): Span => ({ start, end: start + length, tag }));
+
+  it("gives what spanScores gives, labelled overall and for each tag's spans alone", () => {
+    fc.assert(
+      fc.property(fc.array(tagged, { maxLength: 12 }), fc.array(tagged, { maxLength: 12 }), (submitted, gold) => {
+        const { overall, byTag } = labelledSpanScores(submitted, gold, TAGS);
+        expect(overall).toEqual(spanScores(submitted, gold, { labelled: true }));
+        for (const tag of TAGS) {
+          const only = (spans: Span[]) => spans.filter((s) => s.tag === tag);
+          expect(byTag[tag]).toEqual(spanScores(only(submitted), only(gold), { labelled: true }));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -41,16 +41,47 @@ export interface SpanScores {
 
 export function spanScores(submitted: Span[], gold: Span[], options?: { labelled?: boolean }): SpanScores {
   const labelled = options?.labelled === true;
-  const mergedSubmitted = mergeByGroup(submitted, labelled, "submitted");
-  const mergedGold = mergeByGroup(gold, labelled, "gold");
-  const submittedCount = countSpans(mergedSubmitted);
-  const goldCount = countSpans(mergedGold);
-  if (submittedCount === 0 && goldCount === 0) return { precision: 1, recall: 1, f1: 1 };
+  const sums = overlapSums(mergeByGroup(submitted, labelled, "submitted"), mergeByGroup(gold, labelled, "gold"));
+  return scoresOf([...sums.values()].reduce(addSums, NO_SUMS));
+}
 
-  let precisionSum = 0;
-  let recallSum = 0;
-  for (const [group, submittedSpans] of mergedSubmitted) {
+/**
+ * The labelled scores overall and for each tag at once, merging each side once: the same as
+ * spanScores(submitted, gold, { labelled: true }) and, per tag, spanScores of that tag's spans
+ * alone, for the scores table that wants both for every student.
+ */
+export function labelledSpanScores(submitted: Span[], gold: Span[], tags: readonly string[]): { overall: SpanScores; byTag: Record<string, SpanScores> } {
+  const sums = overlapSums(mergeByGroup(submitted, true, "submitted"), mergeByGroup(gold, true, "gold"));
+  return {
+    overall: scoresOf([...sums.values()].reduce(addSums, NO_SUMS)),
+    byTag: Object.fromEntries(tags.map((tag) => [tag, scoresOf(sums.get(tag) ?? NO_SUMS)])),
+  };
+}
+
+/** Per group: how many merged spans each side has, and the overlap shares summed for P and R. */
+interface OverlapSums {
+  submittedCount: number;
+  goldCount: number;
+  precisionSum: number;
+  recallSum: number;
+}
+
+const NO_SUMS: OverlapSums = { submittedCount: 0, goldCount: 0, precisionSum: 0, recallSum: 0 };
+
+const addSums = (a: OverlapSums, b: OverlapSums): OverlapSums => ({
+  submittedCount: a.submittedCount + b.submittedCount,
+  goldCount: a.goldCount + b.goldCount,
+  precisionSum: a.precisionSum + b.precisionSum,
+  recallSum: a.recallSum + b.recallSum,
+});
+
+function overlapSums(mergedSubmitted: Map<string, Interval[]>, mergedGold: Map<string, Interval[]>): Map<string, OverlapSums> {
+  const sums = new Map<string, OverlapSums>();
+  for (const group of new Set([...mergedSubmitted.keys(), ...mergedGold.keys()])) {
+    const submittedSpans = mergedSubmitted.get(group) ?? [];
     const goldSpans = mergedGold.get(group) ?? [];
+    let precisionSum = 0;
+    let recallSum = 0;
     for (const s of submittedSpans) {
       for (const t of goldSpans) {
         const shared = overlapLength(s, t);
@@ -59,7 +90,13 @@ export function spanScores(submitted: Span[], gold: Span[], options?: { labelled
         recallSum += shared / (t.end - t.start);
       }
     }
+    sums.set(group, { submittedCount: submittedSpans.length, goldCount: goldSpans.length, precisionSum, recallSum });
   }
+  return sums;
+}
+
+function scoresOf({ submittedCount, goldCount, precisionSum, recallSum }: OverlapSums): SpanScores {
+  if (submittedCount === 0 && goldCount === 0) return { precision: 1, recall: 1, f1: 1 };
   const precision = submittedCount === 0 ? 0 : precisionSum / submittedCount;
   const recall = goldCount === 0 ? 0 : recallSum / goldCount;
   const f1 = precision > 0 && recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
@@ -112,11 +149,6 @@ function mergeOverlapping(spans: Interval[]): Interval[] {
   return merged;
 }
 
-function countSpans(groups: Map<string, Interval[]>): number {
-  let count = 0;
-  for (const list of groups.values()) count += list.length;
-  return count;
-}
 
 function overlapLength(a: Interval, b: Interval): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));

@@ -24,6 +24,8 @@
  * category must not overlap (DKPro assumes so; a RangeError here); touching units stay two units.
  */
 
+import { observedFromColumns, placementCounter, segmentColumns, type Spans } from "./unitizing-sums";
+
 export interface UnitizingUnit {
   rater: string;
   category: string;
@@ -97,70 +99,32 @@ function disagreementsOf(study: Study): Map<string, CategoryDisagreement> | null
       result.set(category, { observed: 0, expected: 0 });
       continue;
     }
-    const segmentations = study.raters.map((rater) => segmentsOf(byRater.get(rater) ?? [], study.begin, study.end));
-    result.set(category, { observed: observed(segmentations, study), expected: expected(segmentations, study) });
+    const { units, gaps } = segmentColumns(
+      study.raters.map((rater) => byRater.get(rater) ?? []),
+      study.begin,
+      study.end,
+    );
+    result.set(category, { observed: observed(units, gaps, study), expected: expected(units, gaps, study) });
   }
   return result;
 }
 
-/** A rater's units of one category with the gaps between them, covering the whole continuum. */
-function segmentsOf(units: Segment[], begin: number, end: number): Segment[] {
-  const segments: Segment[] = [];
-  let at = begin;
-  for (const unit of units) {
-    if (unit.start > at) segments.push({ start: at, end: unit.start, isUnit: false });
-    segments.push(unit);
-    at = unit.end;
-  }
-  if (at < end) segments.push({ start: at, end, isUnit: false });
-  return segments;
-}
-
-function observed(segmentations: Segment[][], study: Study): number {
-  const m = segmentations.length;
+function observed(units: Spans, gaps: Spans, study: Study): number {
+  const m = study.raters.length;
   const L = study.end - study.begin;
-  let sum = 0;
-  for (let a = 0; a < m; a++) {
-    for (let b = a + 1; b < m; b++) sum += pairDisagreement(segmentations[a] ?? [], segmentations[b] ?? []);
-  }
-  return (2 * sum) / (m * (m - 1) * L * L);
+  return (2 * observedFromColumns(units, gaps)) / (m * (m - 1) * L * L);
 }
 
-/** Walks two segmentations of the same continuum together, visiting each overlapping pair once. */
-function pairDisagreement(first: Segment[], second: Segment[]): number {
-  let sum = 0;
-  let i = 0;
-  let j = 0;
-  while (i < first.length && j < second.length) {
-    const g = first[i] as Segment;
-    const h = second[j] as Segment;
-    sum += squaredDistance(g, h);
-    if (g.end <= h.end) i++;
-    if (h.end <= g.end) j++;
-  }
-  return sum;
-}
-
-function squaredDistance(g: Segment, h: Segment): number {
-  if (g.isUnit && h.isUnit) return (g.start - h.start) ** 2 + (g.end - h.end) ** 2;
-  const [unit, gap] = g.isUnit ? [g, h] : [h, g];
-  if (unit.isUnit && !gap.isUnit && gap.start <= unit.start && unit.end <= gap.end) return (unit.end - unit.start) ** 2;
-  return 0;
-}
-
-function expected(segmentations: Segment[][], study: Study): number {
-  const m = segmentations.length;
+function expected(units: Spans, gaps: Spans, study: Study): number {
+  const m = study.raters.length;
   const L = study.end - study.begin;
-  const all = segmentations.flat();
-  const unitLengths = all.filter((s) => s.isUnit).map((s) => s.end - s.start);
-  const gapLengths = all.filter((s) => !s.isUnit).map((s) => s.end - s.start);
-  const n = unitLengths.length;
+  const n = units.start.length;
+  const placements = placementCounter(gaps.end.map((end, i) => end - gaps.start[i]!));
   let numerator = 0;
   let pairedLengths = 0;
-  for (const l of unitLengths) {
-    let placements = 0;
-    for (const gap of gapLengths) if (gap >= l) placements += gap - l + 1;
-    numerator += ((n - 1) * (2 * l ** 3 - 3 * l ** 2 + l)) / 3 + l ** 2 * placements;
+  for (let i = 0; i < n; i++) {
+    const l = units.end[i]! - units.start[i]!;
+    numerator += ((n - 1) * (2 * l * l * l - 3 * l * l + l)) / 3 + l * l * placements(l);
     pairedLengths += l * (l - 1);
   }
   return (2 * numerator) / (L * (m * L * (m * L - 1) - pairedLengths));
@@ -173,6 +137,8 @@ function readStudy(input: UnitizingInput): Study {
   const end = begin + length;
   const raters = input.raters ? distinct(input.raters, "rater") : null;
   const categories = input.categories ? distinct(input.categories, "category") : null;
+  const raterSet = raters && new Set(raters);
+  const categorySet = categories && new Set(categories);
   const ratersSeen = new Set<string>();
   const categoriesSeen = new Set<string>();
   const units = new Map<string, Map<string, Segment[]>>();
@@ -183,8 +149,8 @@ function readStudy(input: UnitizingInput): Study {
     if (unit.start < begin || unit.start + unit.length > end) {
       throw new RangeError(`${where} [${unit.start}, ${unit.start + unit.length}) lies outside the continuum [${begin}, ${end})`);
     }
-    if (raters && !raters.includes(unit.rater)) throw new RangeError(`${where}: rater ${JSON.stringify(unit.rater)} is not in raters`);
-    if (categories && !categories.includes(unit.category)) {
+    if (raterSet && !raterSet.has(unit.rater)) throw new RangeError(`${where}: rater ${JSON.stringify(unit.rater)} is not in raters`);
+    if (categorySet && !categorySet.has(unit.category)) {
       throw new RangeError(`${where}: category ${JSON.stringify(unit.category)} is not in categories`);
     }
     ratersSeen.add(unit.rater);

@@ -61,6 +61,8 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   // The owner takes back handed-in work; a draft (classmateBefore) comes back unchanged; the teacher
   // hands nothing in (403); work handed in under AFTER_SUBMIT is final once classmates' highlights were seen (409).
   "POST /api/assignments/{id}/unsubmit":                        { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 409, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
+  // The class comparison opens to students with classmates' highlights (the reveal); only a teacher sees scores.
+  "GET /api/assignments/{id}/compare":                          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/progress":                         { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/submissions/{studentId}":          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },

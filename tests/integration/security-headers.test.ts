@@ -27,6 +27,7 @@ const PAGES: Record<string, (who: "teacher" | "student") => string> = {
   "assignments/page.tsx": () => "/assignments",
   "assignments/new/page.tsx": () => `/assignments/new?classId=${fx.classA.id}`,
   "assignments/[id]/page.tsx": () => `/assignments/${fx.assignmentA.id}`,
+  "assignments/[id]/discuss/page.tsx": () => `/assignments/${fx.assignmentA.id}/discuss`,
   "classes/page.tsx": () => "/classes",
   "classes/[id]/page.tsx": () => `/classes/${fx.classA.id}`,
   "articles/page.tsx": () => "/articles",

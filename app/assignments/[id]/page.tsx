@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return titleFor(async (actor) => (await getAssignment(actor, id)).title, "Assignment");
 }
 
-const TEACHER_VIEWS: TeacherView[] = ["progress", "review", "key", "settings"];
+const TEACHER_VIEWS: TeacherView[] = ["progress", "review", "compare", "key", "settings"];
 const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
 
 export default async function AssignmentPage({ params, searchParams }: PageProps) {

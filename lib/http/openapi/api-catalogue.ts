@@ -10,6 +10,7 @@ import {
 import { AnnotationDto, CreateAnnotationInput, ListAnnotationsQuery, UpdateAnnotationInput } from "@/lib/annotations/schemas";
 import { ArticleDto, ArticleSummaryDto, CreateArticleInput, UpdateArticleInput } from "@/lib/articles/article-schemas";
 import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRowDto, UpdateAssignmentInput } from "@/lib/classes/assignment-schemas";
+import { CompareQuery, ComparisonDto } from "@/lib/classes/comparison-schemas";
 import { ClassDetailDto, ClassSummaryDto, CreateClassInput, JoinClassInput, UpdateClassInput } from "@/lib/classes/class-schemas";
 import {
   AnnotationFeedbackDto,
@@ -78,6 +79,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "POST", path: "/api/assignments/{id}/submit", summary: "Hand in your highlights", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404] },
   { method: "POST", path: "/api/assignments/{id}/unsubmit", summary: "Take your submission back (before the due date, unless locked or returned or, under AFTER_SUBMIT, classmates' highlights were seen)", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/assignments/{id}/progress", summary: "Every student's progress (teachers)", session: true, success: { status: 200, schema: z.array(ProgressRowDto) }, errors: [403, 404] },
+  { method: "GET", path: "/api/assignments/{id}/compare", summary: "How the class read it: agreement, heatmap, consensus, hotspots; scores against the key (teachers). Students after the reveal", session: true, query: CompareQuery, success: { status: 200, schema: ComparisonDto }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/submissions/{studentId}", summary: "One student's submission (teachers)", session: true, success: { status: 200, schema: StudentSubmissionDto }, errors: [403, 404] },
   { method: "PUT", path: "/api/assignments/{id}/submissions/{studentId}/feedback", summary: "Overall comment, score, lock, return (teachers)", session: true, body: SubmissionFeedbackInput, success: { status: 200, schema: StudentSubmissionDto }, errors: [403, 404, 409] },
   { method: "PUT", path: "/api/assignments/{id}/answer-key", summary: "Mark your own highlights as the answer key (teachers)", session: true, body: AnswerKeyInput, success: { status: 200, schema: AnswerKeyDto }, errors: [403, 404, 409] },

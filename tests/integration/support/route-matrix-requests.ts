@@ -111,6 +111,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   "POST /api/assignments/{id}/submit": assignment(),
   "POST /api/assignments/{id}/unsubmit": assignment(undefined, { ownerSubmitted: true }),
   "GET /api/assignments/{id}/progress": assignment(),
+  "GET /api/assignments/{id}/compare": assignment(),
   "GET /api/assignments/{id}/submissions/{studentId}": assignment(),
   "PUT /api/assignments/{id}/submissions/{studentId}/feedback": assignment({ comment: "A good eye for loaded words.", score: 8 }),
   "PUT /api/assignments/{id}/answer-key": assignment({ enabled: false }),

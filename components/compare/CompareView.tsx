@@ -1,0 +1,133 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useRef, useState } from "react";
+import type { TagDefinition } from "@/lib/annotations/tags";
+import type { BlockKind } from "@/lib/articles/block-kinds";
+import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
+import { findConsensus } from "@/lib/compare/consensus";
+import { callApi } from "@/components/ui/api-client";
+import { heatLevel, type HeatStretch } from "@/components/reader/extensions/heatmap-decorations";
+import { AgreementSummary } from "./AgreementSummary";
+import { readersWord } from "./compare-words";
+import { ConsensusList } from "./ConsensusList";
+import { HeatmapLegend } from "./HeatmapLegend";
+import { HeatmapViewer, type HeatmapViewerHandle } from "./HeatmapViewer";
+import { HotspotList } from "./HotspotList";
+import { StretchDetails } from "./StretchDetails";
+
+interface CompareViewProps {
+  assignmentId: string;
+  articleTitle: string;
+  text: string;
+  blocks: BlockKind[] | null;
+  tags: TagDefinition[];
+  initial: ComparisonDto;
+  /** The class's teacher may count drafts in. */
+  teaching: boolean;
+}
+
+function compareUrl(assignmentId: string, tag: string | null, includeDrafts: boolean) {
+  const query = new URLSearchParams();
+  if (tag) query.set("tag", tag);
+  if (includeDrafts) query.set("includeDrafts", "true");
+  const search = query.toString();
+  return `/api/assignments/${assignmentId}/compare${search ? `?${search}` : ""}`;
+}
+
+/** The class's readings side by side: agreement, a heatmap over the article, consensus and disagreements. */
+export function CompareView({ assignmentId, articleTitle, text, blocks, tags, initial, teaching }: CompareViewProps) {
+  const [comparison, setComparison] = useState(initial);
+  const [share, setShare] = useState(initial.consensusShare);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [focused, setFocused] = useState<number | null>(null);
+  const viewer = useRef<HeatmapViewerHandle | null>(null);
+
+  const reload = async (tag: string | null, includeDrafts: boolean) => {
+    setLoading(true);
+    const outcome = await callApi<ComparisonDto>("GET", compareUrl(assignmentId, tag, includeDrafts));
+    setLoading(false);
+    if (!outcome.ok) return setProblem(outcome.message);
+    setProblem(null);
+    setFocused(null);
+    setComparison(outcome.value);
+  };
+
+  const tagLabel = tags.find((t) => t.id === comparison.tag)?.label;
+  const stretches = useMemo<HeatStretch[]>(
+    () =>
+      comparison.segments.map((s) => ({
+        start: s.start,
+        end: s.end,
+        level: heatLevel(comparison.readers > 0 ? s.covering / comparison.readers : 0),
+        label: `tagged by ${s.covering} of ${comparison.readers}`,
+      })),
+    [comparison],
+  );
+  const consensus = useMemo(() => findConsensus(text, comparison.segments, comparison.readers, share), [text, comparison, share]);
+  const showAt = (start: number) => {
+    const index = stretches.findIndex((s) => s.start <= start && start < s.end);
+    if (index !== -1) viewer.current?.showStretch(index);
+  };
+  const discussQuery = new URLSearchParams({ ...(comparison.tag && { tag: comparison.tag }), ...(comparison.includesDrafts && { includeDrafts: "true" }) }).toString();
+
+  return (
+    <section aria-labelledby="compare-heading" className="compare-view" aria-busy={loading}>
+      <h2 id="compare-heading">Compare readers</h2>
+      <p className="compare-basis" role="status">
+        Based on {readersWord(comparison.readers)}
+        {comparison.includesDrafts ? ", drafts included" : ", submitted work only"}
+        {comparison.draftsLeftOut > 0 && ` (${comparison.draftsLeftOut} still working on a draft)`}.
+      </p>
+      <div className="compare-controls">
+        <label>
+          Tags shown{" "}
+          <select value={comparison.tag ?? ""} onChange={(event) => void reload(event.target.value || null, comparison.includesDrafts)}>
+            <option value="">All tags</option>
+            {tags.map((tag) => (
+              <option key={tag.id} value={tag.id}>
+                {tag.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {teaching && (
+          <label>
+            <input type="checkbox" checked={comparison.includesDrafts} onChange={(event) => void reload(comparison.tag, event.target.checked)} /> Include drafts
+          </label>
+        )}
+        <Link href={`/assignments/${assignmentId}/discuss${discussQuery ? `?${discussQuery}` : ""}`} prefetch={false} className="button-link">
+          Open the discussion view
+        </Link>
+      </div>
+      {problem && <p role="alert">{problem}</p>}
+
+      <AgreementSummary comparison={comparison} tags={tags} />
+
+      <section aria-labelledby="heatmap-heading" className="compare-panel">
+        <h3 id="heatmap-heading">Heatmap{tagLabel && `: ${tagLabel}`}</h3>
+        <HeatmapLegend readers={comparison.readers} what={tagLabel ? `as ${tagLabel}` : "with any tag"} />
+        <p id="heatmap-help" className="muted">
+          Arrow keys move through the text; <kbd>]</kbd> and <kbd>[</kbd> jump to the next and previous shaded stretch.
+        </p>
+        <div className="heatmap-layout">
+          <HeatmapViewer
+            text={text}
+            blocks={blocks}
+            label={`${articleTitle}: class heatmap`}
+            helpId="heatmap-help"
+            stretches={stretches}
+            focused={focused}
+            onFocusStretch={setFocused}
+            handleRef={viewer}
+          />
+          <StretchDetails text={text} segment={focused === null ? null : (comparison.segments[focused] ?? null)} comparison={comparison} tags={tags} />
+        </div>
+      </section>
+
+      <HotspotList hotspots={comparison.hotspots} tags={tags} readers={comparison.readers} onShow={showAt} />
+      <ConsensusList consensus={consensus} tags={tags} share={share} onShareChange={setShare} onShow={showAt} />
+    </section>
+  );
+}

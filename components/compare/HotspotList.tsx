@@ -1,0 +1,38 @@
+import type { TagDefinition } from "@/lib/annotations/tags";
+import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
+import { percentText, shortPassage } from "./compare-words";
+import { SplitBars } from "./SplitBars";
+
+interface HotspotListProps {
+  hotspots: ComparisonDto["hotspots"];
+  tags: TagDefinition[];
+  readers: number;
+  onShow(start: number): void;
+}
+
+/** Where the class split, most divided first: the discussion starters. */
+export function HotspotList({ hotspots, tags, readers, onShow }: HotspotListProps) {
+  return (
+    <section aria-labelledby="hotspots-heading" className="compare-panel">
+      <h3 id="hotspots-heading">Disagreements</h3>
+      {hotspots.length === 0 ? (
+        <p>{readers < 2 ? "Disagreements appear once two or more readers count." : "The readers did not split on any passage."}</p>
+      ) : (
+        <ol className="hotspot-list">
+          {hotspots.map((spot) => (
+            <li key={`${spot.start}-${spot.end}`}>
+              <blockquote>{shortPassage(spot.exact)}</blockquote>
+              <SplitBars split={spot.split} tags={tags} readers={readers} />
+              <p className="hotspot-actions">
+                <span className="muted">Split {percentText(spot.score)}</span>
+                <button type="button" onClick={() => onShow(spot.start)}>
+                  Show in the text
+                </button>
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { AssignmentForActor } from "./find-assignment-for-actor";
+
+export interface ReaderSpanRow {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  tag: string;
+  note: string | null;
+}
+
+export interface AssignmentReader {
+  user: { id: string; name: string };
+  submitted: boolean;
+  spans: ReaderSpanRow[];
+}
+
+export interface AssignmentReaders {
+  readers: AssignmentReader[];
+  /** Students whose work is a draft and was left out. */
+  draftsLeftOut: number;
+  /** The answer key's spans, or null without a key. */
+  key: ReaderSpanRow[] | null;
+}
+
+const spanFields = { id: true, start: true, end: true, exact: true, tag: true, note: true } satisfies Prisma.AnnotationSelect;
+const live = { deletedAt: null } satisfies Prisma.AnnotationWhereInput;
+const readingOrder: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc" }, { end: "asc" }, { id: "asc" }];
+
+/**
+ * Every reader's live highlights on an assignment, read once: the students of the class who
+ * started it (submitted work only unless `includeDrafts`), in name order, and the answer key.
+ * The teacher's comparison, the students' pseudonymised one and the exports start from here.
+ * Access is the caller's to check.
+ */
+export async function loadAssignmentReaders(assignment: AssignmentForActor, options: { includeDrafts: boolean }): Promise<AssignmentReaders> {
+  const db = getDb();
+  const [submissions, key] = await Promise.all([
+    db.submission.findMany({
+      where: { assignmentId: assignment.id, user: { enrollments: { some: { classId: assignment.access.classId, role: "STUDENT" } } } },
+      select: {
+        status: true,
+        user: { select: { id: true, name: true } },
+        annotations: { where: live, select: spanFields, orderBy: readingOrder },
+      },
+      orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
+    }),
+    assignment.answerKeySubmissionId === null
+      ? null
+      : db.annotation.findMany({ where: { ...live, submissionId: assignment.answerKeySubmissionId }, select: spanFields, orderBy: readingOrder }),
+  ]);
+  const counted = submissions.filter((s) => options.includeDrafts || s.status === "SUBMITTED");
+  return {
+    readers: counted.map((s) => ({ user: s.user, submitted: s.status === "SUBMITTED", spans: s.annotations })),
+    draftsLeftOut: submissions.length - counted.length,
+    key,
+  };
+}
