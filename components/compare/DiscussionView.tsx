@@ -13,7 +13,7 @@ interface DiscussionViewProps {
   text: string;
 }
 
-const CONTEXT = 160;
+const CONTEXT = 100;
 const NEXT_KEYS = new Set(["ArrowRight", "ArrowDown", "PageDown", "n", " "]);
 const PREVIOUS_KEYS = new Set(["ArrowLeft", "ArrowUp", "PageUp", "p"]);
 

@@ -1,3 +1,6 @@
+"use client";
+
+import { useState } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
 import { percentText, shortPassage } from "./compare-words";
@@ -10,8 +13,13 @@ interface HotspotListProps {
   onShow(start: number): void;
 }
 
+/** How many disagreements show before "Show all": the top ones are the discussion. */
+const FIRST_SHOWN = 10;
+
 /** Where the class split, most divided first: the discussion starters. */
 export function HotspotList({ hotspots, tags, readers, onShow }: HotspotListProps) {
+  const [all, setAll] = useState(false);
+  const shown = all ? hotspots : hotspots.slice(0, FIRST_SHOWN);
   return (
     <section aria-labelledby="hotspots-heading" className="compare-panel">
       <h3 id="hotspots-heading">Disagreements</h3>
@@ -19,12 +27,12 @@ export function HotspotList({ hotspots, tags, readers, onShow }: HotspotListProp
         <p>{readers < 2 ? "Disagreements appear once two or more readers count." : "The readers did not split on any passage."}</p>
       ) : (
         <ol className="hotspot-list">
-          {hotspots.map((spot) => (
+          {shown.map((spot) => (
             <li key={`${spot.start}-${spot.end}`}>
               <blockquote>{shortPassage(spot.exact)}</blockquote>
               <SplitBars split={spot.split} tags={tags} readers={readers} />
               <p className="hotspot-actions">
-                <span className="muted">Split {percentText(spot.score)}</span>
+                <span className="muted">{percentText(spot.score)} of reader pairs disagree</span>
                 <button type="button" onClick={() => onShow(spot.start)}>
                   Show in the text
                 </button>
@@ -32,6 +40,11 @@ export function HotspotList({ hotspots, tags, readers, onShow }: HotspotListProp
             </li>
           ))}
         </ol>
+      )}
+      {hotspots.length > FIRST_SHOWN && (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? `Show the first ${FIRST_SHOWN} only` : `Show all ${hotspots.length} disagreements`}
+        </button>
       )}
     </section>
   );
