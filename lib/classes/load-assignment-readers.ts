@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Verdict } from "@/lib/db/generated/enums";
 import type { AssignmentForActor } from "./find-assignment-for-actor";
 
 export interface ReaderSpanRow {
@@ -8,13 +9,28 @@ export interface ReaderSpanRow {
   start: number;
   end: number;
   exact: string;
+  prefix: string;
+  suffix: string;
   tag: string;
   note: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /** The teacher's verdict: the caller decides who may see it. */
+  feedback: { verdict: Verdict; comment: string | null } | null;
+}
+
+export interface ReaderSubmission {
+  submittedAt: Date | null;
+  returnedAt: Date | null;
+  score: number | null;
+  /** The teacher's overall comment: the caller decides who may see it. */
+  feedbackComment: string | null;
 }
 
 export interface AssignmentReader {
   user: { id: string; name: string };
   submitted: boolean;
+  submission: ReaderSubmission;
   spans: ReaderSpanRow[];
 }
 
@@ -26,7 +42,19 @@ export interface AssignmentReaders {
   key: ReaderSpanRow[] | null;
 }
 
-const spanFields = { id: true, start: true, end: true, exact: true, tag: true, note: true } satisfies Prisma.AnnotationSelect;
+const spanFields = {
+  id: true,
+  start: true,
+  end: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  tag: true,
+  note: true,
+  createdAt: true,
+  updatedAt: true,
+  feedback: { select: { verdict: true, comment: true } },
+} satisfies Prisma.AnnotationSelect;
 const live = { deletedAt: null } satisfies Prisma.AnnotationWhereInput;
 const readingOrder: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc" }, { end: "asc" }, { id: "asc" }];
 
@@ -34,28 +62,48 @@ const readingOrder: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc
  * Every reader's live highlights on an assignment, read once: the students of the class who
  * started it (submitted work only unless `includeDrafts`), in name order, and the answer key.
  * The teacher's comparison, the students' pseudonymised one and the exports start from here.
- * Access is the caller's to check.
+ * Access, and who may see the teacher's feedback, are the caller's to check.
  */
-export async function loadAssignmentReaders(assignment: AssignmentForActor, options: { includeDrafts: boolean }): Promise<AssignmentReaders> {
+export async function loadAssignmentReaders(
+  assignment: AssignmentForActor,
+  options: { includeDrafts: boolean; onlyStudent?: string },
+): Promise<AssignmentReaders> {
   const db = getDb();
   const [submissions, key] = await Promise.all([
     db.submission.findMany({
-      where: { assignmentId: assignment.id, user: { enrollments: { some: { classId: assignment.access.classId, role: "STUDENT" } } } },
+      where: {
+        assignmentId: assignment.id,
+        ...(options.onlyStudent !== undefined && { userId: options.onlyStudent }),
+        user: { enrollments: { some: { classId: assignment.access.classId, role: "STUDENT" } } },
+      },
       select: {
         status: true,
+        submittedAt: true,
+        returnedAt: true,
+        score: true,
+        feedbackComment: true,
         user: { select: { id: true, name: true } },
         annotations: { where: live, select: spanFields, orderBy: readingOrder },
       },
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
     }),
-    assignment.answerKeySubmissionId === null
-      ? null
-      : db.annotation.findMany({ where: { ...live, submissionId: assignment.answerKeySubmissionId }, select: spanFields, orderBy: readingOrder }),
+    loadAnswerKey(assignment),
   ]);
   const counted = submissions.filter((s) => options.includeDrafts || s.status === "SUBMITTED");
   return {
-    readers: counted.map((s) => ({ user: s.user, submitted: s.status === "SUBMITTED", spans: s.annotations })),
+    readers: counted.map((s) => ({
+      user: s.user,
+      submitted: s.status === "SUBMITTED",
+      submission: { submittedAt: s.submittedAt, returnedAt: s.returnedAt, score: s.score, feedbackComment: s.feedbackComment },
+      spans: s.annotations,
+    })),
     draftsLeftOut: submissions.length - counted.length,
     key,
   };
+}
+
+/** The answer key's live spans in reading order, or null when the assignment has no key. */
+export async function loadAnswerKey(assignment: AssignmentForActor): Promise<ReaderSpanRow[] | null> {
+  if (assignment.answerKeySubmissionId === null) return null;
+  return getDb().annotation.findMany({ where: { ...live, submissionId: assignment.answerKeySubmissionId }, select: spanFields, orderBy: readingOrder });
 }

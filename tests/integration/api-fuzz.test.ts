@@ -59,6 +59,7 @@ beforeAll(async () => {
     "PATCH /api/assignments/{id}": { title: "Spot the spin", instructions: "Say why.", dueAt: "2031-03-14T15:00:00Z", revealPolicy: "AFTER_SUBMIT" },
     "GET /api/assignments/{id}/annotations": { scope: "class", student: ids.student },
     "GET /api/assignments/{id}/compare": { tag: "opinion", includeDrafts: "true", consensus: "0.75" },
+    "GET /api/assignments/{id}/export": { format: "csv", scope: "student", student: ids.student, pseudonymize: "1" },
     "POST /api/assignments/{id}/annotations": { ...range, tag: "factual_claim", note: "A number." },
     "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { comment: "Good work.", score: 8, returned: false, locked: false },
     "PUT /api/assignments/{id}/answer-key": { enabled: false },

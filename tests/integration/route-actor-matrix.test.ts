@@ -63,6 +63,11 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   "POST /api/assignments/{id}/unsubmit":                        { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 409, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
   // The class comparison opens to students with classmates' highlights (the reveal); only a teacher sees scores.
   "GET /api/assignments/{id}/compare":                          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
+  // Exports: students their own work (teachers have none but the key), the class after the reveal; teachers any scope.
+  "GET /api/assignments/{id}/export?format=csv":                { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
+  "GET /api/assignments/{id}/export?format=csv&scope=class":    { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
+  "GET /api/assignments/{id}/export?format=csv&scope=key":      { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
+  "GET /api/assignments/{id}/export?format=csv&scope=student&student={studentId}": { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/progress":                         { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/submissions/{studentId}":          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },

@@ -11,6 +11,8 @@ import { AnnotationDto, CreateAnnotationInput, ListAnnotationsQuery, UpdateAnnot
 import { ArticleDto, ArticleSummaryDto, CreateArticleInput, UpdateArticleInput } from "@/lib/articles/article-schemas";
 import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRowDto, UpdateAssignmentInput } from "@/lib/classes/assignment-schemas";
 import { CompareQuery, ComparisonDto } from "@/lib/classes/comparison-schemas";
+import { EXPORT_MEDIA_TYPES } from "@/lib/export/export-writers";
+import { ExportQuery } from "@/lib/export/export-query";
 import { ClassDetailDto, ClassSummaryDto, CreateClassInput, JoinClassInput, UpdateClassInput } from "@/lib/classes/class-schemas";
 import {
   AnnotationFeedbackDto,
@@ -33,8 +35,8 @@ export interface ApiOperation {
   session: boolean;
   query?: z.ZodType;
   body?: z.ZodType | "multipart-article";
-  /** The success status and what it returns (null: no body). */
-  success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null };
+  /** The success status and what it returns (null: no body); `files`: a download in one of these media types instead of JSON. */
+  success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null; files?: string[] };
   /** The 4xx statuses the route documents beyond 401 (and 400/413/422 for bodies). */
   errors?: number[];
 }
@@ -80,6 +82,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "POST", path: "/api/assignments/{id}/unsubmit", summary: "Take your submission back (before the due date, unless locked or returned or, under AFTER_SUBMIT, classmates' highlights were seen)", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/assignments/{id}/progress", summary: "Every student's progress (teachers)", session: true, success: { status: 200, schema: z.array(ProgressRowDto) }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/compare", summary: "How the class read it: agreement, heatmap, consensus, hotspots; scores against the key (teachers). Students after the reveal", session: true, query: CompareQuery, success: { status: 200, schema: ComparisonDto }, errors: [403, 404] },
+  { method: "GET", path: "/api/assignments/{id}/export", summary: "Download the assignment's highlights: your own (scope=mine), a student's, the answer key or the class (teachers; students after the reveal); pseudonymize=1 replaces every name with Reader 1, 2…", session: true, query: ExportQuery, success: { status: 200, schema: null, files: EXPORT_MEDIA_TYPES }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/submissions/{studentId}", summary: "One student's submission (teachers)", session: true, success: { status: 200, schema: StudentSubmissionDto }, errors: [403, 404] },
   { method: "PUT", path: "/api/assignments/{id}/submissions/{studentId}/feedback", summary: "Overall comment, score, lock, return (teachers)", session: true, body: SubmissionFeedbackInput, success: { status: 200, schema: StudentSubmissionDto }, errors: [403, 404, 409] },
   { method: "PUT", path: "/api/assignments/{id}/answer-key", summary: "Mark your own highlights as the answer key (teachers)", session: true, body: AnswerKeyInput, success: { status: 200, schema: AnswerKeyDto }, errors: [403, 404, 409] },

@@ -1,0 +1,13 @@
+import { exportAssignment } from "@/lib/export/export-assignment";
+import { contentDisposition } from "@/lib/export/export-file-name";
+import { ExportQuery } from "@/lib/export/export-query";
+import { withActor } from "@/lib/http/api-handler";
+import { readQuery } from "@/lib/http/read-query";
+
+export const GET = withActor<{ id: string }>(async ({ actor, params, request }) => {
+  const { format, ...scope } = readQuery(request, ExportQuery);
+  const file = await exportAssignment(actor, params.id, format, scope);
+  return new Response(file.bytes, {
+    headers: { "content-type": file.contentType, "content-disposition": contentDisposition(file.fileName), "x-content-type-options": "nosniff" },
+  });
+});
