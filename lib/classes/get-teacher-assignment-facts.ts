@@ -4,8 +4,8 @@ import { authorize } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
 import { findAssignmentForActor } from "./find-assignment-for-actor";
 
-/** Whether the teacher's own highlights are the assignment's answer key, and which tags students have used. */
-export async function getTeacherAssignmentFacts(actor: Actor, assignmentId: string): Promise<{ ownHighlightsAreKey: boolean; usedTagIds: string[] }> {
+/** Whether the assignment has an answer key and whether it is the teacher's own highlights, and which tags students have used. */
+export async function getTeacherAssignmentFacts(actor: Actor, assignmentId: string): Promise<{ hasAnswerKey: boolean; ownHighlightsAreKey: boolean; usedTagIds: string[] }> {
   const assignment = await findAssignmentForActor(actor, assignmentId);
   authorize(actor, "assignment:review", assignment.access);
   const db = getDb();
@@ -14,5 +14,9 @@ export async function getTeacherAssignmentFacts(actor: Actor, assignmentId: stri
     // Deleted-after-feedback highlights count, as in updateAssignment: the review still shows their tag.
     db.annotation.findMany({ where: { submission: { assignmentId } }, distinct: ["tag"], select: { tag: true } }),
   ]);
-  return { ownHighlightsAreKey: own !== null && assignment.answerKeySubmissionId === own.id, usedTagIds: used.map((u) => u.tag) };
+  return {
+    hasAnswerKey: assignment.answerKeySubmissionId !== null,
+    ownHighlightsAreKey: own !== null && assignment.answerKeySubmissionId === own.id,
+    usedTagIds: used.map((u) => u.tag),
+  };
 }

@@ -83,6 +83,14 @@ export class HttpSession {
     return this.request<T>("DELETE", path, options);
   }
 
+  /** A GET whose answer is a file: its bytes as they came, not decoded as text. */
+  async download(path: string): Promise<{ status: number; headers: Headers; bytes: Uint8Array }> {
+    const cookie = this.cookies.header();
+    const response = await fetch(new URL(path, this.baseUrl), { headers: cookie ? { cookie } : {}, redirect: "manual" });
+    this.cookies.store(response);
+    return { status: response.status, headers: response.headers, bytes: new Uint8Array(await response.arrayBuffer()) };
+  }
+
   async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { accept: "application/json", ...options.headers };
     const cookie = this.cookies.header();

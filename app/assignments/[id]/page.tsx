@@ -1,13 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssignmentTabs, type TeacherView } from "@/components/ui/AssignmentTabs";
+import { ExportMenu } from "@/components/export/ExportMenu";
+import type { ExportScopeChoice } from "@/components/export/export-choices";
 import { StudentWorkspace } from "@/components/ui/StudentWorkspace";
 import { TeacherAssignmentView } from "@/components/ui/TeacherAssignmentView";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
+import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
-import { getAssignment } from "@/lib/classes/get-assignment";
+import { getAssignment, type AssignmentDetail } from "@/lib/classes/get-assignment";
+import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
+import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
+import { seeingClassmatesIsFinal } from "@/lib/classes/reveal";
 import { getOwnSubmission } from "@/lib/classes/get-own-submission";
 import { NotFound } from "@/lib/errors";
+import { EXPORT_FORMATS } from "@/lib/export/export-writers";
 import { formatDueDate } from "@/lib/text/format-due-date";
 import { titleFor } from "@/lib/http/title-for";
 
@@ -48,13 +55,10 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
         <p className="article-meta">
           Article: <cite>{assignment.article.title}</cite> (version {assignment.article.version})
         </p>
+        {assignment.viewerRole !== "STUDENT" && <TeacherExportMenu actor={actor} assignmentId={assignment.id} />}
       </header>
       {assignment.viewerRole === "STUDENT" ? (
-        <StudentWorkspace
-          assignment={assignment}
-          initialAnnotations={await listAnnotations(actor, assignment.id)}
-          initialSubmission={await getOwnSubmission(actor, assignment.id)}
-        />
+        <StudentView actor={actor} assignment={assignment} />
       ) : (
         <>
           <AssignmentTabs assignmentId={assignment.id} current={view} />
@@ -63,4 +67,28 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
       )}
     </div>
   );
+}
+
+async function StudentView({ actor, assignment }: { actor: Actor; assignment: AssignmentDetail }) {
+  const submission = await getOwnSubmission(actor, assignment.id);
+  const becomesFinal = seeingClassmatesIsFinal(assignment.revealPolicy) && submission.canUnsubmit;
+  return (
+    <>
+      <ExportMenu
+        assignmentId={assignment.id}
+        formats={EXPORT_FORMATS}
+        scopes={submission.classmatesVisible ? ["mine", "class"] : ["mine"]}
+        students={[]}
+        scopeNotes={becomesFinal ? { class: "Exporting the class's work counts as seeing your classmates' highlights: you can then no longer take your work back." } : {}}
+      />
+      <StudentWorkspace assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} initialSubmission={submission} />
+    </>
+  );
+}
+
+async function TeacherExportMenu({ actor, assignmentId }: { actor: Actor; assignmentId: string }) {
+  const [progress, facts] = await Promise.all([getAssignmentProgress(actor, assignmentId), getTeacherAssignmentFacts(actor, assignmentId)]);
+  const students = progress.map((row) => row.student);
+  const scopes: ExportScopeChoice[] = ["class", ...(students.length > 0 ? (["student"] as const) : []), ...(facts.hasAnswerKey ? (["key"] as const) : [])];
+  return <ExportMenu assignmentId={assignmentId} formats={EXPORT_FORMATS} scopes={scopes} students={students} />;
 }
