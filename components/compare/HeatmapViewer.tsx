@@ -11,6 +11,7 @@ import { ArticleText } from "@/components/reader/ArticleText";
 import { HeatmapDecorations, setHeatmap, type HeatStretch } from "@/components/reader/extensions/heatmap-decorations";
 import { HeatmapKeys, stretchAt } from "@/components/reader/extensions/heatmap-keys";
 import { ReadOnlyGuard } from "@/components/reader/extensions/read-only-guard";
+import { readOnlyArticleAttributes } from "@/components/reader/read-only-article-attributes";
 
 export interface HeatmapViewerHandle {
   /** Moves the caret to a stretch, scrolls it into view and focuses the article. */
@@ -55,16 +56,7 @@ export function HeatmapViewer({ text, blocks, label, helpId, stretches, focused,
       immediatelyRender: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: {
-          class: "article-text heatmap-text",
-          role: "textbox",
-          "aria-readonly": "true",
-          "aria-multiline": "true",
-          "aria-label": label,
-          "aria-describedby": helpId,
-          inputmode: "none",
-          spellcheck: "false",
-        },
+        attributes: readOnlyArticleAttributes(label, helpId, "article-text heatmap-text"),
         handleDOMEvents: {
           mouseover: (_view, event) => {
             const stretch = event.target instanceof Element ? event.target.closest("[data-stretch]") : null;

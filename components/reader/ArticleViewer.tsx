@@ -12,6 +12,7 @@ import { ArticleText } from "./ArticleText";
 import { HighlightDecorations, highlightsAt, setHighlights, type Highlight } from "./extensions/highlight-decorations";
 import { ReadOnlyGuard } from "./extensions/read-only-guard";
 import { ReaderKeys, type ReaderKeyHandlers } from "./extensions/reader-keys";
+import { readOnlyArticleAttributes } from "./read-only-article-attributes";
 
 export interface ViewportPoint {
   top: number;
@@ -110,17 +111,7 @@ export function ArticleViewer(props: ArticleViewerProps) {
       immediatelyRender: false,
       shouldRerenderOnTransaction: false,
       editorProps: {
-        attributes: {
-          class: "article-text",
-          role: "textbox",
-          "aria-readonly": "true",
-          "aria-multiline": "true",
-          "aria-label": label,
-          "aria-describedby": helpId,
-          // No on-screen keyboard on tablets: there is nothing to type.
-          inputmode: "none",
-          spellcheck: "false",
-        },
+        attributes: readOnlyArticleAttributes(label, helpId),
       },
       onSelectionUpdate: ({ editor }) => propsRef.current.onSelectionChange(readSelection(editor, map, text)),
       onBlur: ({ event }) => propsRef.current.onBlur(event.relatedTarget instanceof Element ? event.relatedTarget : null),
