@@ -7,35 +7,13 @@ import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { startAppServer } from "./lib/app-server";
 import { ensureBuild, root } from "./lib/bootstrap.mjs";
 import { freePort } from "./lib/free-port";
+import { measure } from "./lib/measure";
 import { signIn, type HttpSession } from "@/tests/support/http-session";
 import { openTestDatabaseServer } from "./lib/test-database";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
 const PASSWORD = "bench-password";
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function measure(label: string, rounds: number, concurrency: number, call: (i: number) => Promise<{ status: number }>) {
-  const times: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < rounds) {
-      const i = next++;
-      const t = performance.now();
-      const response = await call(i);
-      if (response.status >= 400) throw new Error(`${label}: request ${i} answered ${response.status}`);
-      times.push(performance.now() - t);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  times.sort((a, b) => a - b);
-  return { label, rounds, concurrency, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, perSecond: rounds / seconds };
-}
 
 async function readerJavaScript(client: HttpSession, baseUrl: string, assignmentId: string) {
   const html = (await client.get(`/assignments/${assignmentId}`, { headers: { accept: "text/html" } })).text;
