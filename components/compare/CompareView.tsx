@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { BlockKind } from "@/lib/articles/block-kinds";
 import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
@@ -15,6 +15,10 @@ import { HeatmapLegend } from "./HeatmapLegend";
 import { HeatmapViewer, type HeatmapViewerHandle } from "./HeatmapViewer";
 import { HotspotList } from "./HotspotList";
 import { StretchDetails } from "./StretchDetails";
+
+// Its own chunk: only the class's teacher gets scores, so a student's reader page never loads it (nor its
+// chart). React.lazy rather than next/dynamic, which would add its own loader code to every reader page.
+const KeyScoresPanel = lazy(() => import("./KeyScoresPanel").then((m) => ({ default: m.KeyScoresPanel })));
 
 interface CompareViewProps {
   assignmentId: string;
@@ -138,6 +142,17 @@ export function CompareView({ assignmentId, articleTitle, text, blocks, tags, in
 
       <HotspotList hotspots={comparison.hotspots} tags={tags} readers={comparison.readers} onShow={showAt} />
       <ConsensusList consensus={consensus} tags={tags} share={share} onShareChange={setShare} onShow={showAt} />
+      {teaching &&
+        (comparison.students ? (
+          <Suspense fallback={<p role="status">Loading the scores against the answer key…</p>}>
+            <KeyScoresPanel assignmentId={assignmentId} comparison={{ ...comparison, students: comparison.students }} tags={tags} />
+          </Suspense>
+        ) : (
+          <p className="compare-panel">
+            Each student&rsquo;s scores against an answer key appear here once you mark your own highlights as the key:{" "}
+            <Link href={`/assignments/${assignmentId}?view=key`}>make an answer key</Link>.
+          </p>
+        ))}
     </section>
   );
 }
