@@ -43,11 +43,20 @@ export function CompareView({ assignmentId, articleTitle, text, blocks, tags, in
   const [loading, setLoading] = useState(false);
   const [focused, setFocused] = useState<number | null>(null);
   const viewer = useRef<HeatmapViewerHandle | null>(null);
+  // What the controls ask for while the server answers: a controlled checkbox or select showing the
+  // old choice until then reads as a dead control (and a click as not taken). Only the latest answer counts.
+  const [asked, setAsked] = useState<{ tag: string | null; includeDrafts: boolean } | null>(null);
+  const latest = useRef(0);
+  const shown = asked ?? { tag: comparison.tag, includeDrafts: comparison.includesDrafts };
 
   const reload = async (tag: string | null, includeDrafts: boolean) => {
+    const request = ++latest.current;
+    setAsked({ tag, includeDrafts });
     setLoading(true);
     const outcome = await callApi<ComparisonDto>("GET", compareUrl(assignmentId, tag, includeDrafts));
+    if (request !== latest.current) return;
     setLoading(false);
+    setAsked(null);
     if (!outcome.ok) return setProblem(outcome.message);
     setProblem(null);
     setFocused(null);
@@ -83,7 +92,7 @@ export function CompareView({ assignmentId, articleTitle, text, blocks, tags, in
       <div className="compare-controls">
         <label>
           Tags shown{" "}
-          <select value={comparison.tag ?? ""} onChange={(event) => void reload(event.target.value || null, comparison.includesDrafts)}>
+          <select value={shown.tag ?? ""} onChange={(event) => void reload(event.target.value || null, shown.includeDrafts)}>
             <option value="">All tags</option>
             {tags.map((tag) => (
               <option key={tag.id} value={tag.id}>
@@ -94,7 +103,7 @@ export function CompareView({ assignmentId, articleTitle, text, blocks, tags, in
         </label>
         {teaching && (
           <label>
-            <input type="checkbox" checked={comparison.includesDrafts} onChange={(event) => void reload(comparison.tag, event.target.checked)} /> Include drafts
+            <input type="checkbox" checked={shown.includeDrafts} onChange={(event) => void reload(shown.tag, event.target.checked)} /> Include drafts
           </label>
         )}
         <Link href={`/assignments/${assignmentId}/discuss${discussQuery ? `?${discussQuery}` : ""}`} prefetch={false} className="button-link">
