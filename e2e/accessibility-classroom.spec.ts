@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { ASSIGNMENT_TITLE, STORAGE } from "./support/accounts";
-import { highlight, setUpExercise, test } from "./support/classroom";
+import { highlight, setUpExercise, submit, test } from "./support/classroom";
 
 test("teacher sign-up and joining a class have no WCAG 2.2 A/AA violations", async ({ page }) => {
   await page.goto("/signup");
@@ -31,6 +31,29 @@ test("a student's assignment page with the submit confirmation open has no viola
   await page.getByRole("button", { name: "Submit…" }).click();
   // The confirmation with its warning that a note is missing.
   await expect(page.getByRole("dialog", { name: "Submit your highlights?" }).getByRole("alert")).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("a student's class comparison after the reveal, and the discussion view, have no violations", async ({ classroom }) => {
+  const { klass, assignment } = await setUpExercise(classroom, { revealPolicy: "AFTER_SUBMIT", showClassmateNames: false });
+  const classmate = await classroom.joinAsStudent(klass.joinCode, "Priya Shah");
+  await highlight(classmate, assignment, "a reckless waste of public money", "opinion");
+  await submit(classmate, assignment);
+  const student = await classroom.joinAsStudent(klass.joinCode, "Ada Byrne");
+  await highlight(student, assignment, "a reckless waste of public money", "loaded_language");
+  await highlight(student, assignment, "twice the first estimate", "factual_claim");
+  await submit(student, assignment);
+  const page = await classroom.pageAs(student);
+  await page.goto(`/assignments/${assignment.id}`);
+  await page.getByRole("group", { name: "Whose highlights" }).getByRole("button", { name: "Compare the class" }).click();
+  await expect(page.locator(".heat").first()).toBeVisible();
+  await expectNoViolations(page);
+  await page.getByRole("region", { name: "Disagreements" }).getByRole("button", { name: /^Show .*in the text$/ }).first().click();
+  await expect(page.getByRole("region", { name: "Who tagged it how" }).getByRole("listitem").first()).toBeVisible();
+  await expectNoViolations(page);
+
+  await page.goto(`/assignments/${assignment.id}/discuss`);
+  await expect(page.getByText(/^Passage 1 of \d+/)).toBeVisible();
   await expectNoViolations(page);
 });
 

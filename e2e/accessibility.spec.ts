@@ -46,4 +46,31 @@ test.describe("as the teacher", () => {
     await expect(page.locator("[data-annotation-id]").first()).toBeVisible();
     await expectNoViolations(page);
   });
+
+  test("the Compare tab with drafts included, with a passage shown and with one tag chosen, has no violations", async ({ page }) => {
+    await page.goto("/assignments");
+    await page.getByRole("link", { name: ASSIGNMENT_TITLE }).click();
+    await page.getByRole("navigation", { name: "Assignment views" }).getByRole("link", { name: "Compare" }).click();
+    await page.getByRole("checkbox", { name: "Include drafts" }).check();
+    await expect(page.getByRole("status").filter({ hasText: /^Based on / })).toContainText("drafts included");
+    await expect(page.getByRole("region", { name: "Disagreements" }).getByRole("listitem").first()).toBeVisible();
+    await expectNoViolations(page);
+    // The panel beside the heatmap filled in, and the caret in the heatmap.
+    await page.getByRole("region", { name: "Disagreements" }).getByRole("button", { name: /^Show .*in the text$/ }).first().click();
+    await expect(page.getByRole("region", { name: "Who tagged it how" }).getByRole("listitem").first()).toBeVisible();
+    await expectNoViolations(page);
+    await page.getByRole("combobox", { name: "Tags shown" }).selectOption({ label: "Loaded language" });
+    await expect(page.getByRole("heading", { name: "Heatmap: Loaded language" })).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("the discussion view, at its first and its last passage, has no violations", async ({ page }) => {
+    const [assignment] = (await (await page.request.get("/api/assignments")).json()) as { id: string }[];
+    await page.goto(`/assignments/${assignment!.id}/discuss?includeDrafts=true`);
+    await expect(page.getByText(/^Passage 1 of \d+/)).toBeVisible();
+    await expectNoViolations(page);
+    await page.keyboard.press("End");
+    await expect(page.getByRole("button", { name: "Next →" })).toHaveAttribute("aria-disabled", "true");
+    await expectNoViolations(page);
+  });
 });

@@ -42,27 +42,26 @@ function compareUrl(assignmentId: string, tag: string | null, includeDrafts: boo
 /** The class's readings side by side: agreement, a heatmap over the article, consensus and disagreements. */
 export function CompareView({ assignmentId, articleTitle, text, blocks, tags, initial, teaching }: CompareViewProps) {
   const [comparison, setComparison] = useState(initial);
-  // What the teacher asked for, shown at once; the numbers follow when the server answers.
-  const [asked, setAsked] = useState({ tag: initial.tag, includeDrafts: initial.includesDrafts });
   const [share, setShare] = useState(initial.consensusShare);
   const [problem, setProblem] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
   const [focused, setFocused] = useState<number | null>(null);
   const viewer = useRef<HeatmapViewerHandle | null>(null);
-
+  // What the controls ask for while the server answers: a controlled checkbox or select showing the
+  // old choice until then reads as a dead control (and a click as not taken). Only the latest answer counts.
+  const [asked, setAsked] = useState<{ tag: string | null; includeDrafts: boolean } | null>(null);
   const latest = useRef(0);
+  const shown = asked ?? { tag: comparison.tag, includeDrafts: comparison.includesDrafts };
+
   const reload = async (tag: string | null, includeDrafts: boolean) => {
+    const request = ++latest.current;
     setAsked({ tag, includeDrafts });
     setLoading(true);
-    const request = ++latest.current;
     const outcome = await callApi<ComparisonDto>("GET", compareUrl(assignmentId, tag, includeDrafts));
-    // Only the last question's answer counts: an earlier one arriving late is dropped.
     if (request !== latest.current) return;
     setLoading(false);
-    if (!outcome.ok) {
-      setAsked({ tag: comparison.tag, includeDrafts: comparison.includesDrafts });
-      return setProblem(outcome.message);
-    }
+    setAsked(null);
+    if (!outcome.ok) return setProblem(outcome.message);
     setProblem(null);
     setFocused(null);
     setComparison(outcome.value);
@@ -97,7 +96,7 @@ export function CompareView({ assignmentId, articleTitle, text, blocks, tags, in
       <div className="compare-controls">
         <label>
           Tags shown{" "}
-          <select value={asked.tag ?? ""} onChange={(event) => void reload(event.target.value || null, asked.includeDrafts)}>
+          <select value={shown.tag ?? ""} onChange={(event) => void reload(event.target.value || null, shown.includeDrafts)}>
             <option value="">All tags</option>
             {tags.map((tag) => (
               <option key={tag.id} value={tag.id}>
@@ -108,7 +107,7 @@ export function CompareView({ assignmentId, articleTitle, text, blocks, tags, in
         </label>
         {teaching && (
           <label>
-            <input type="checkbox" checked={asked.includeDrafts} onChange={(event) => void reload(asked.tag, event.target.checked)} /> Include drafts
+            <input type="checkbox" checked={shown.includeDrafts} onChange={(event) => void reload(shown.tag, event.target.checked)} /> Include drafts
           </label>
         )}
         <Link href={`/assignments/${assignmentId}/discuss${discussQuery ? `?${discussQuery}` : ""}`} prefetch={false} className="button-link">

@@ -17,8 +17,12 @@ export function ConsensusList({ consensus, tags, share, onShareChange, onShow }:
   return (
     <section aria-labelledby="consensus-heading" className="compare-panel">
       <h3 id="consensus-heading">Consensus</h3>
-      <label className="consensus-threshold">
-        Tagged the same by at least <output htmlFor="consensus-share">{percentText(share)}</output> of readers
+      {/* The label names the slider by its id: wrapped round both, it labelled the <output> (the first
+          labelable element inside it) and left the slider without a name. */}
+      <div className="consensus-threshold">
+        <label htmlFor="consensus-share">
+          Tagged the same by at least <output htmlFor="consensus-share">{percentText(share)}</output> of readers
+        </label>
         <input
           id="consensus-share"
           type="range"
@@ -30,7 +34,7 @@ export function ConsensusList({ consensus, tags, share, onShareChange, onShow }:
           // 67% on the slider is two readers in three, exactly: 0.67 would leave out 2 of 3.
           onChange={(event) => onShareChange(Number(event.target.value) === 67 ? 2 / 3 : Number(event.target.value) / 100)}
         />
-      </label>
+      </div>
       {consensus.length === 0 ? (
         <p>No passage reaches {percentText(share)} yet.</p>
       ) : (

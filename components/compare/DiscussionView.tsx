@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
 import { readersWord } from "./compare-words";
@@ -34,12 +34,21 @@ function around(text: string, start: number, end: number) {
 export function DiscussionView({ hotspots, readers, tags, text }: DiscussionViewProps) {
   const [index, setIndex] = useState(0);
   const count = hotspots.length;
+  const slides = useRef<HTMLElement | null>(null);
+
+  // The keys drive the slides from wherever the focus is, but arriving by a link leaves the focus on
+  // nothing (the link is gone): start on the slides, so a keyboard or screen-reader user is where the keys act.
+  useEffect(() => {
+    slides.current?.focus({ preventScroll: true });
+  }, []);
   const go = (next: number) => setIndex(Math.min(count - 1, Math.max(0, next)));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       if (event.altKey || event.ctrlKey || event.metaKey || target?.closest("input, select, textarea, a")) return;
+      // Space on a button presses that button ("← Previous" included), never "next".
+      if (event.key === " " && target?.closest("button")) return;
       if (NEXT_KEYS.has(event.key)) setIndex((i) => Math.min(count - 1, i + 1));
       else if (PREVIOUS_KEYS.has(event.key)) setIndex((i) => Math.max(0, i - 1));
       else if (event.key === "Home") setIndex(0);
@@ -57,7 +66,7 @@ export function DiscussionView({ hotspots, readers, tags, text }: DiscussionView
   const spot = hotspots[Math.min(index, count - 1)]!;
   const { before, after } = around(text, spot.start, spot.end);
   return (
-    <section className="discussion" aria-roledescription="slide show" aria-label="Disagreements to discuss">
+    <section ref={slides} tabIndex={-1} className="discussion" aria-roledescription="slide show" aria-label="Disagreements to discuss">
       <p className="discussion-position" aria-live="polite">
         Passage {index + 1} of {count} · {readersWord(readers)}
       </p>

@@ -43,6 +43,9 @@ export function HeatmapViewer({ text, blocks, label, helpId, stretches, focused,
   });
   // Made once; reads the latest stretches when a key is pressed.
   const [getStretches] = useState(() => () => live.current.stretches);
+  // Where the pointer last was: when the page scrolls under a still pointer (] and [, "Show in the
+  // text"), the browser reports it as moving onto new text, which must not take the panel from the caret.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
 
   const editor = useEditor(
     {
@@ -58,7 +61,10 @@ export function HeatmapViewer({ text, blocks, label, helpId, stretches, focused,
       editorProps: {
         attributes: readOnlyArticleAttributes(label, helpId, "article-text heatmap-text"),
         handleDOMEvents: {
-          mouseover: (_view, event) => {
+          mousemove: (_view, event) => {
+            const last = pointer.current;
+            pointer.current = { x: event.clientX, y: event.clientY };
+            if (last && last.x === event.clientX && last.y === event.clientY) return false;
             const stretch = event.target instanceof Element ? event.target.closest("[data-stretch]") : null;
             if (stretch) live.current.onFocusStretch(Number(stretch.getAttribute("data-stretch")));
             return false;
@@ -83,7 +89,11 @@ export function HeatmapViewer({ text, blocks, label, helpId, stretches, focused,
         if (!stretch) return;
         const position = map.toPosition(stretch.start, "forward");
         editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, position)));
-        editor.view.domAtPos(position).node.parentElement?.scrollIntoView({ block: "center" });
+        // Said outright: a caret already there (the panel emptied by a new tag filter) makes no selection update.
+        live.current.onFocusStretch(index);
+        // The stretch's own shading, not the node at the position: that can be the whole article,
+        // whose middle is far from a passage near its top or bottom.
+        editor.view.dom.querySelector(`[data-stretch="${index}"]`)?.scrollIntoView({ block: "center" });
         editor.view.focus();
       },
     };

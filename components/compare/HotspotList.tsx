@@ -34,7 +34,8 @@ export function HotspotList({ hotspots, tags, readers, onShow }: HotspotListProp
               <p className="hotspot-actions">
                 <span className="muted">{percentText(spot.score)} of reader pairs disagree</span>
                 <button type="button" onClick={() => onShow(spot.start)}>
-                  Show in the text
+                  {/* Each button names its passage, so a list of buttons read out alone still says which is which. */}
+                  Show<span className="visually-hidden"> “{shortPassage(spot.exact, 40)}”</span> in the text
                 </button>
               </p>
             </li>

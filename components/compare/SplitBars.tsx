@@ -16,7 +16,10 @@ export function SplitBars({ split, tags, readers, large = false }: { split: Reco
         <div key={row.key} className="split-row">
           <dt>{row.label}</dt>
           <dd>
-            <span className={`split-bar tag-color-${row.color}`} style={{ inlineSize: `${readers > 0 ? (row.count / readers) * 100 : 0}%` }} aria-hidden="true" />
+            {/* The bar is a share of its track, not of the row: the count beside it would shrink every bar unequally. */}
+            <span className="split-track" aria-hidden="true">
+              <span className={`split-bar tag-color-${row.color}`} style={{ inlineSize: `${readers > 0 ? (row.count / readers) * 100 : 0}%` }} />
+            </span>
             <span className="split-count">
               {row.count} of {readers}
             </span>

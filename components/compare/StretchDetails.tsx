@@ -14,18 +14,20 @@ interface StretchDetailsProps {
 /** Who tagged the stretch under the caret or pointer how; announced as it changes. */
 export function StretchDetails({ text, segment, comparison, tags }: StretchDetailsProps) {
   return (
-    <div className="stretch-details" aria-live="polite" aria-atomic="true">
+    <section className="stretch-details" aria-label="Who tagged it how" aria-live="polite" aria-atomic="true">
       {segment === null ? (
-        <p className="muted">Move the caret or the pointer onto shaded text to see who tagged it how.</p>
+        <p className="muted">Point at or tap shaded text, or move the caret onto it, to see who tagged it how.</p>
       ) : (
         <StretchWho text={text} segment={segment} comparison={comparison} tags={tags} />
       )}
-    </div>
+    </section>
   );
 }
 
 function StretchWho({ text, segment, comparison, tags }: StretchDetailsProps & { segment: Segment }) {
   const who = whoTagged(comparison.readings, segment.start, comparison.tag);
+  // With one tag shown, a reader who gave the passage another tag did tag it: say which tag they did not give.
+  const shownTag = tags.find((tag) => tag.id === comparison.tag);
   return (
     <>
       <p>
@@ -39,7 +41,11 @@ function StretchWho({ text, segment, comparison, tags }: StretchDetailsProps & {
               {tag.label}: {who.byTag.get(tag.id)!.join(", ")}
             </li>
           ))}
-        {who.untagged.length > 0 && <li>Not tagged: {who.untagged.join(", ")}</li>}
+        {who.untagged.length > 0 && (
+          <li>
+            {shownTag ? `Not tagged as ${shownTag.label}` : "Not tagged"}: {who.untagged.join(", ")}
+          </li>
+        )}
       </ul>
     </>
   );

@@ -1,5 +1,5 @@
-import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { ASSIGNMENT_TITLE } from "./accounts";
+import { expect, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+import { ASSIGNMENT_TITLE, STORAGE } from "./accounts";
 
 /** The article viewer: a read-only multi-line textbox named after the article. */
 export const articleText = (page: Page): Locator => page.getByRole("textbox", { name: /^Article:/ });
@@ -75,4 +75,20 @@ export async function openDemoAssignmentAfresh(page: Page): Promise<string> {
   await page.reload();
   await expect(page.locator(".ProseMirror")).toBeVisible();
   return assignmentId;
+}
+
+/**
+ * The demo assignment's id, with whatever the student journeys left as the demo student
+ * (student 1 tags and deletes there) removed again, so the class reads as it was seeded:
+ * students 2-4's readings, and only student 3's handed in.
+ */
+export async function demoClassAsSeeded(browser: Browser): Promise<string> {
+  const student = await browser.newContext({ storageState: STORAGE.student });
+  try {
+    const [assignment] = (await (await student.request.get("/api/assignments")).json()) as { id: string }[];
+    await deleteMyAnnotations(student.request, assignment!.id);
+    return assignment!.id;
+  } finally {
+    await student.close();
+  }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { pseudonymFor } from "@/lib/annotations/pseudonym";
+import { inPseudonymousOrder } from "@/lib/annotations/pseudonymous-order";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import { compareReadings, type Comparison } from "@/lib/compare";
@@ -30,7 +31,9 @@ export async function getAssignmentComparison(actor: Actor, assignmentId: string
   const includeDrafts = query.includeDrafts ?? false;
   const loaded = await loadAssignmentReaders(assignment, { includeDrafts });
   const name = teaching ? (reader: AssignmentReader) => reader.user : nameForClassmate(actor, assignment);
-  const readers = loaded.readers.map((reader) => ({ ...reader, shownAs: name(reader) }));
+  const hidden = !teaching && !assignment.showClassmateNames;
+  const ordered = hidden ? inPseudonymousOrder(loaded.readers, (r) => r.user.id, requireEnv("AUTH_SECRET"), assignment.id) : loaded.readers;
+  const readers = ordered.map((reader) => ({ ...reader, shownAs: name(reader) }));
   const consensusShare = query.consensus ?? DEFAULT_CONSENSUS_SHARE;
   const key = teaching ? loaded.key : null;
 

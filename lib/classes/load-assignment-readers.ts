@@ -60,7 +60,8 @@ const readingOrder: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc
 
 /**
  * Every reader's live highlights on an assignment, read once: the students of the class who
- * started it (submitted work only unless `includeDrafts`), in name order, and the answer key.
+ * started it (submitted work, and drafts with a highlight when `includeDrafts`), in name order,
+ * and the answer key.
  * The teacher's comparison, the students' pseudonymised one and the exports start from here.
  * Access, and who may see the teacher's feedback, are the caller's to check.
  */
@@ -89,7 +90,10 @@ export async function loadAssignmentReaders(
     }),
     loadAnswerKey(assignment),
   ]);
-  const counted = submissions.filter((s) => options.includeDrafts || s.status === "SUBMITTED");
+  // A draft with no live highlight (made by a first highlight, then emptied) is "Not started" in
+  // the progress table: it is no reader, nor a draft left out. Submitted work counts even when empty.
+  const started = submissions.filter((s) => s.status === "SUBMITTED" || s.annotations.length > 0);
+  const counted = started.filter((s) => options.includeDrafts || s.status === "SUBMITTED");
   return {
     readers: counted.map((s) => ({
       user: s.user,
@@ -97,7 +101,7 @@ export async function loadAssignmentReaders(
       submission: { submittedAt: s.submittedAt, returnedAt: s.returnedAt, score: s.score, feedbackComment: s.feedbackComment },
       spans: s.annotations,
     })),
-    draftsLeftOut: submissions.length - counted.length,
+    draftsLeftOut: started.length - counted.length,
     key,
   };
 }

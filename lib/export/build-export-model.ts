@@ -1,5 +1,6 @@
 import "server-only";
 import { pseudonymFor } from "@/lib/annotations/pseudonym";
+import { inPseudonymousOrder } from "@/lib/annotations/pseudonymous-order";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize, can } from "@/lib/auth/policy";
 import { findAssignmentForActor, type AssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
@@ -36,7 +37,10 @@ interface Visible {
 export async function buildExportModel(actor: Actor, assignmentId: string, request: ExportRequest, now: Date): Promise<ExportModel> {
   const assignment = await findAssignmentForActor(actor, assignmentId);
   const teaching = can(actor, "assignment:review", assignment.access);
-  const visible = await visibleReaders(actor, assignment, request, teaching);
+  const loaded = await visibleReaders(actor, assignment, request, teaching);
+  // Pseudonyms in name order would be the class list in alphabetical order: shuffle them by pseudonym.
+  const pseudonymous = request.pseudonymize === true || (!teaching && !assignment.showClassmateNames);
+  const visible = pseudonymous ? inPseudonymousOrder(loaded, (v) => v.user.id, requireEnv("AUTH_SECRET"), assignment.id) : loaded;
   const names = readerNames(actor, assignment, visible, teaching, request.pseudonymize === true);
   const dueAt = assignment.dueAt;
   const readers: ExportReader[] = visible.map((v) => ({

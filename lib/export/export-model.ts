@@ -70,7 +70,7 @@ export interface ExportModel {
   };
   /** The assignment's tags in order, with colour (and so pattern: see tag-palette.ts). */
   tags: TagDefinition[];
-  /** In name order (pseudonyms in that same order); the key's reader last. */
+  /** In name order, or in pseudonym order when names are hidden (so the order gives no one away). */
   readers: ExportReader[];
   /** Every exported highlight, in reading order (start, then end). */
   annotations: ExportAnnotation[];

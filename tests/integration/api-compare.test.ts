@@ -95,6 +95,20 @@ describe("GET /api/assignments/{id}/compare as the class's teacher", () => {
     ]);
   });
 
+  it("counts a draft whose highlights were all deleted as not started: neither a reader nor a draft left out", async () => {
+    const id = await makeAssignment({}, ["ben", "chloe"]);
+    await submitWork(db, id, people.chloe.id);
+    // Dmitri's first highlight made his draft; deleting it left the draft empty, as the progress table's "Not started".
+    const only = await createAnnotationRecord(db, { assignmentId: id, userId: people.dmitri.id, text, ...locatePhrase(text, "frank views"), tag: "opinion" });
+    await db.annotation.update({ where: { id: only.id }, data: { deletedAt: new Date() } });
+
+    expect((await compareOk("teacher", id)).body).toMatchObject({ readers: 1, draftsLeftOut: 1 });
+    const all = (await compareOk("teacher", id, "?includeDrafts=true")).body;
+    expect(all).toMatchObject({ readers: 2, draftsLeftOut: 0 });
+    expect(all.readings.map((r) => r.reader.name)).toEqual(["Ben Okafor", "Chloé Martin"]);
+    expect(hotspot(all, "frank views")?.split).toEqual({ loaded_language: 1, opinion: 1, none: 0 });
+  });
+
   it("finds the seeded disagreements among the hotspots and the loaded-language consensus", async () => {
     const id = await makeAssignment();
     const { body } = await compareOk("teacher", id, "?includeDrafts=true");

@@ -48,7 +48,10 @@ export const HeatmapKeys = Extension.create<{ positionMap: TextPositionMap | nul
             const here = map.toOffset(view.state.selection.from, "forward");
             const index = event.key === "]" ? nextStretch(stretches, here) : previousStretch(stretches, here);
             if (index !== null) {
-              view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, map.toPosition(stretches[index]!.start, "forward"))).scrollIntoView());
+              view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, map.toPosition(stretches[index]!.start, "forward"))));
+              // The browser's scrolling, not ProseMirror's: it keeps the stretch clear of what CSS pins over
+              // the text (the "who tagged it how" panel on a narrow screen) through the stretch's scroll-margin.
+              view.dom.querySelector(`[data-stretch="${index}"]`)?.scrollIntoView({ block: "nearest" });
             }
             return true;
           },
