@@ -1,9 +1,13 @@
 import type { ExportFormatDefinition } from "./export-file";
 import { writeCsv } from "./write-csv";
+import { writeDocx } from "./write-docx";
+import { writeGradebook } from "./write-gradebook";
 
 /** Every export format; the API's `format=` accepts exactly these. */
 export const EXPORT_FORMAT_DEFINITIONS = {
   csv: { write: writeCsv, contentType: "text/csv; charset=utf-8", extension: "csv" },
+  docx: { write: writeDocx, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
+  gradebook: { write: writeGradebook, contentType: "text/csv; charset=utf-8", extension: "csv" },
 } satisfies Record<string, ExportFormatDefinition>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMAT_DEFINITIONS;

@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { TAG_PALETTE } from "@/lib/annotations/tag-palette";
+import { TAG_STYLES, tintOnPaper } from "./tag-styles";
+
+const css = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
+
+function cssValue(pattern: RegExp): RegExpMatchArray {
+  const match = css.match(pattern);
+  if (!match) throw new Error(`app/globals.css has no ${pattern}`);
+  return match;
+}
+
+describe("TAG_STYLES", () => {
+  it("has, for every palette colour, the tint, line colour and pattern of app/globals.css", () => {
+    for (const color of TAG_PALETTE) {
+      const [, r, g, b, alpha] = cssValue(new RegExp(`--${color}-tint:\\s*rgba\\((\\d+),\\s*(\\d+),\\s*(\\d+),\\s*([\\d.]+)\\)`));
+      const [, line] = cssValue(new RegExp(`--${color}-line:\\s*#([0-9a-f]{6})`));
+      const [, pattern] = cssValue(new RegExp(`\\.tag-color-${color}\\s*\\{[^}]*--pattern:\\s*(\\w+)`));
+      expect(TAG_STYLES[color], color).toEqual({ tint: { r: Number(r), g: Number(g), b: Number(b), alpha: Number(alpha) }, line, pattern });
+    }
+  });
+});
+
+describe("tintOnPaper", () => {
+  it("lays a tint over white paper: c·α + 255·(1 − α) per channel", () => {
+    // Blue rgba(37, 99, 235, 0.16): 37·0.16 + 255·0.84 = 220.12, 99·0.16 + 214.2 = 230.04, 235·0.16 + 214.2 = 251.8.
+    expect(tintOnPaper(["blue"])).toBe("dce6fc");
+    expect(tintOnPaper([])).toBe("ffffff");
+  });
+
+  it("darkens where tints stack, and the order of the layers matters as in the browser", () => {
+    const one = parseInt(tintOnPaper(["orange"]).slice(2, 4), 16);
+    const two = parseInt(tintOnPaper(["orange", "blue"]).slice(2, 4), 16);
+    expect(two).toBeLessThan(one);
+    expect(tintOnPaper(["orange", "blue"])).not.toBe(tintOnPaper(["blue", "orange"]));
+  });
+});
