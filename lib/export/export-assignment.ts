@@ -1,17 +1,17 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { buildExportModel, type ExportRequest } from "./build-export-model";
-import type { ExportFile } from "./export-file";
+import type { ExportFile, ExportFormatDefinition } from "./export-file";
 import { exportFileName } from "./export-file-name";
 import { EXPORT_FORMAT_DEFINITIONS, type ExportFormat } from "./export-writers";
 
 /** One assignment's export in one format: the model (with every permission check), then its writer. */
 export async function exportAssignment(actor: Actor, assignmentId: string, format: ExportFormat, request: ExportRequest, now = new Date()): Promise<ExportFile> {
   const model = await buildExportModel(actor, assignmentId, request, now);
-  const definition = EXPORT_FORMAT_DEFINITIONS[format];
+  const definition: ExportFormatDefinition = EXPORT_FORMAT_DEFINITIONS[format];
   return {
     bytes: await definition.write(model),
     contentType: definition.contentType,
-    fileName: exportFileName(model.assignment.title, request.scope, model.generatedAt, definition.extension),
+    fileName: exportFileName(model.assignment.title, [request.scope, definition.nameSuffix].filter(Boolean).join("-"), model.generatedAt, definition.extension),
   };
 }

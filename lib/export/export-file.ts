@@ -9,6 +9,8 @@ export interface ExportFormatDefinition {
   contentType: string;
   /** Without the dot: "csv", "docx"… */
   extension: string;
+  /** Told apart from another format with the same extension in the file name ("…-class-gradebook-2026-12-01.csv"). */
+  nameSuffix?: string;
 }
 
 /** What the export service answers: the bytes and how to serve them. */

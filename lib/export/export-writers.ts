@@ -7,7 +7,7 @@ import { writeGradebook } from "./write-gradebook";
 export const EXPORT_FORMAT_DEFINITIONS = {
   csv: { write: writeCsv, contentType: "text/csv; charset=utf-8", extension: "csv" },
   docx: { write: writeDocx, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
-  gradebook: { write: writeGradebook, contentType: "text/csv; charset=utf-8", extension: "csv" },
+  gradebook: { write: writeGradebook, contentType: "text/csv; charset=utf-8", extension: "csv", nameSuffix: "gradebook" },
 } satisfies Record<string, ExportFormatDefinition>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMAT_DEFINITIONS;
