@@ -1,73 +1,29 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { emptySampleExportModel, pseudonymizedSampleExportModel, SAMPLE_ANNOTATIONS, sampleExportModel } from "@/tests/support/sample-export-model";
+import { runW3cSuite, runW3cSuiteOn, W3C_MUSTS, W3C_SUITE_DIR, type W3cSuiteResult } from "@/tests/support/w3c-suite";
 import { writeJsonLd } from "./write-jsonld";
 
-/**
- * Every file the JSON-LD writer makes is checked with the W3C Web Annotation Data Model test
- * suite (web-platform-tests' annotation-model data, kept with its licence and runner in
- * tests/fixtures/w3c-annotation-model: see its README). The runner counts one result per MUST
- * assertion per object: 10 for the collection, 15 for its embedded page, 54 per annotation.
- */
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SUITE = path.join(ROOT, "tests/fixtures/w3c-annotation-model");
-const work = mkdtempSync(path.join(tmpdir(), "slant-w3c-"));
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface SuiteResult {
-  exitCode: number | null;
-  passed: number;
-  failed: number;
-  failures: string[];
-}
-
-/** Runs the suite's runner on one file, from the project root so that it finds the project's ajv 8. */
-function runSuite(file: string): Promise<SuiteResult> {
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [path.join(SUITE, "run.mjs"), file], { cwd: ROOT, encoding: "utf8" }, (error, stdout, stderr) => {
-      const last = /^(\d+) passed, (\d+) failed$/m.exec(stdout);
-      if (!last) return reject(new Error(`The W3C runner gave no result (${error?.message ?? "no error"}): ${stdout}${stderr}`));
-      const exitCode = error ? (typeof error.code === "number" ? error.code : null) : 0;
-      resolve({ exitCode, passed: Number(last[1]), failed: Number(last[2]), failures: stdout.split("\n").filter((line) => line.startsWith("FAIL")) });
-    });
-  });
-}
-
-function runOnExport(name: string, bytes: Uint8Array): Promise<SuiteResult> {
-  const file = path.join(work, `${name}.jsonld`);
-  writeFileSync(file, bytes);
-  return runSuite(file);
-}
-
-const MUSTS = { collection: 10, page: 15, annotation: 54 };
-
+/** Every file the JSON-LD writer makes passes the W3C Web Annotation suite's MUST assertions (tests/support/w3c-suite.ts). */
 describe("the W3C annotation-model suite on every JSON-LD export", () => {
+  const ownAnnotations = SAMPLE_ANNOTATIONS.filter((a) => a.readerId === SAMPLE_ANNOTATIONS[0]!.readerId);
   const samples = {
     "the class export (emoji, overlaps, HTML in notes, teacher feedback)": { model: sampleExportModel(), annotations: SAMPLE_ANNOTATIONS.length },
     "the pseudonymised class export": { model: pseudonymizedSampleExportModel(), annotations: SAMPLE_ANNOTATIONS.length },
-    "one student's own export": {
-      model: sampleExportModel({ scope: "mine", annotations: SAMPLE_ANNOTATIONS.filter((a) => a.readerId === SAMPLE_ANNOTATIONS[0]!.readerId), compare: null }),
-      annotations: SAMPLE_ANNOTATIONS.filter((a) => a.readerId === SAMPLE_ANNOTATIONS[0]!.readerId).length,
-    },
+    "one student's own export": { model: sampleExportModel({ scope: "mine", annotations: ownAnnotations, compare: null }), annotations: ownAnnotations.length },
     "an empty export": { model: emptySampleExportModel(), annotations: 0 },
   };
-
   const broken = JSON.parse(new TextDecoder().decode(writeJsonLd(sampleExportModel())));
   broken.first.items[0].target.selector[1].start = -5;
-  const results = new Map<string, SuiteResult>();
+  const results = new Map<string, W3cSuiteResult>();
 
-  // Each run loads and compiles the whole suite (a few seconds on a busy machine): all at once, before the checks.
+  // Each run loads and compiles the whole suite (seconds on a busy machine): all at once, before the checks.
   beforeAll(async () => {
     const runs = [
-      ...Object.entries(samples).map(([name, { model }]) => [name, runOnExport(name.replace(/\W+/g, "-"), writeJsonLd(model))] as const),
-      ["broken", runOnExport("broken", new TextEncoder().encode(JSON.stringify(broken)))] as const,
-      ["bad", runSuite(path.join(SUITE, "fixtures/bad.jsonld"))] as const,
-      ["good", runSuite(path.join(SUITE, "fixtures/good.jsonld"))] as const,
+      ...Object.entries(samples).map(([name, { model }]) => [name, runW3cSuiteOn(writeJsonLd(model))] as const),
+      ["broken", runW3cSuiteOn(JSON.stringify(broken))] as const,
+      ["bad", runW3cSuite(path.join(W3C_SUITE_DIR, "fixtures/bad.jsonld"))] as const,
+      ["good", runW3cSuite(path.join(W3C_SUITE_DIR, "fixtures/good.jsonld"))] as const,
     ];
     for (const [name, run] of runs) results.set(name, await run);
   }, 180_000);
@@ -77,7 +33,7 @@ describe("the W3C annotation-model suite on every JSON-LD export", () => {
       const result = results.get(name)!;
       expect(result.failures).toEqual([]);
       expect(result).toMatchObject({ exitCode: 0, failed: 0 });
-      expect(result.passed).toBe(MUSTS.collection + (annotations > 0 ? MUSTS.page : 0) + MUSTS.annotation * annotations);
+      expect(result.passed).toBe(W3C_MUSTS.collection + (annotations > 0 ? W3C_MUSTS.page : 0) + W3C_MUSTS.annotation * annotations);
     });
   }
 
