@@ -1,5 +1,5 @@
 import "server-only";
-import { lockSubmission, type LockedSubmission } from "@/lib/db/row-locks";
+import { lockSubmission, type LockedSubmission, type LockMode } from "@/lib/db/row-locks";
 import type { Tx } from "@/lib/db/transaction";
 import { Conflict } from "@/lib/errors";
 
@@ -9,14 +9,15 @@ import { Conflict } from "@/lib/errors";
  * A missing row is made with INSERT ... ON CONFLICT DO NOTHING (createMany with
  * skipDuplicates), which is atomic, so several first highlights saved at the same moment
  * all find the one row; an upsert would let all but one fail on the unique key. Work
- * already handed in is not changed.
+ * already handed in is not changed. An import, which replaces the whole set, locks it FOR
+ * UPDATE instead, so that single saves and other imports of the same work wait for it.
  */
-export async function ensureDraftSubmission(tx: Tx, assignmentId: string, userId: string): Promise<LockedSubmission> {
+export async function ensureDraftSubmission(tx: Tx, assignmentId: string, userId: string, mode: LockMode = "share"): Promise<LockedSubmission> {
   const key = { assignmentId, userId };
-  let submission = await lockSubmission(tx, key, "share");
+  let submission = await lockSubmission(tx, key, mode);
   if (!submission) {
     await tx.submission.createMany({ data: [key], skipDuplicates: true });
-    submission = await lockSubmission(tx, key, "share");
+    submission = await lockSubmission(tx, key, mode);
   }
   if (!submission || submission.status !== "DRAFT") throw new Conflict("This work has been submitted, so it can no longer be changed.");
   return submission;

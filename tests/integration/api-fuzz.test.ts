@@ -11,6 +11,7 @@ import { createClassFixture, type ClassFixture } from "./support/class-fixture";
 import { articleForm, encodeForm } from "./support/classroom-data";
 import { openTestDatabase } from "./support/database";
 import { anyJson, nastyString, pathSegment, shortNastyString, toJsonText, withEveryStringNasty, withOneFieldWrong } from "./support/fuzz-values";
+import { w3cDocument } from "../support/w3c-document";
 
 /** Fixed, so a failure replays: fast-check prints this seed and the shrunk counterexample. */
 const FUZZ_SEED = 20_261_201;
@@ -61,6 +62,8 @@ beforeAll(async () => {
     "GET /api/assignments/{id}/compare": { tag: "opinion", includeDrafts: "true", consensus: "0.75" },
     "GET /api/assignments/{id}/export": { format: "csv", scope: "student", student: ids.student, pseudonymize: "1" },
     "POST /api/assignments/{id}/annotations": { ...range, tag: "factual_claim", note: "A number." },
+    // The teacher's key, so that an import never clears the student's highlight the later operations use.
+    "POST /api/assignments/{id}/import": w3cDocument(fx.article.text, [{ phrase: "survey", tag: "factual_claim", note: "A number." }, { phrase: "rigged", tag: "loaded_language", id: "0d6c4f2e-9b1a-4c3d-8e5f-1a2b3c4d5e6f" }]),
     "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { comment: "Good work.", score: 8, returned: false, locked: false },
     "PUT /api/assignments/{id}/answer-key": { enabled: false },
     "PATCH /api/annotations/{id}": { tag: "quote", note: "Changed my mind." },
@@ -73,6 +76,9 @@ afterAll(async () => {
 });
 
 const key = (operation: ApiOperation) => `${operation.method} ${operation.path}`;
+
+/** The fixed, valid query of an operation that takes a body and a query: the body is what varies. */
+const QUERY_WITH_BODY: Record<string, Record<string, string>> = { "POST /api/assignments/{id}/import": { as: "key" } };
 const shapeKeys = (schema: unknown): string[] =>
   schema !== null && typeof schema === "object" && "shape" in schema ? Object.keys((schema as { shape: object }).shape) : [];
 
@@ -91,7 +97,7 @@ const actorArbitrary = fc.oneof({ weight: 2, arbitrary: fc.constant("teacher") }
 
 /** A body for the operation: the valid sample, one field of it wrong, every string in it nasty, or any JSON. */
 function bodyArbitrary(operation: ApiOperation): fc.Arbitrary<unknown> {
-  if (operation.query) return withOneFieldWrong(samples[key(operation)], shapeKeys(operation.query)).map(shortStrings);
+  if (operation.query && !operation.body) return withOneFieldWrong(samples[key(operation)], shapeKeys(operation.query)).map(shortStrings);
   if (!operation.body) return fc.constant(undefined);
   const sample = samples[key(operation)] ?? {};
   return fc.oneof(
@@ -120,12 +126,14 @@ const browserHeaders = (session: HttpSession) => ({ "x-forwarded-for": FUZZ_ADDR
 
 async function send(session: HttpSession, operation: ApiOperation, path: string, body: unknown): Promise<ApiResponse> {
   const headers = browserHeaders(session);
-  if (operation.query) {
+  const fixedQuery = QUERY_WITH_BODY[key(operation)];
+  if (operation.query && !fixedQuery) {
     const query = new URLSearchParams(Object.entries(body ?? {}).map(([name, value]) => [name, String(value)]));
     return session.request(operation.method, `${path}?${query}`, { headers });
   }
-  if (!operation.body) return session.request(operation.method, path, { headers });
-  return session.request(operation.method, path, { raw: toJsonText(body), headers: { ...headers, "content-type": "application/json" } });
+  const target = fixedQuery ? `${path}?${new URLSearchParams(fixedQuery)}` : path;
+  if (!operation.body) return session.request(operation.method, target, { headers });
+  return session.request(operation.method, target, { raw: toJsonText(body), headers: { ...headers, "content-type": "application/json" } });
 }
 
 /** What a previous run may have changed that would stop the next from reaching deep: an archived class, handed-in work. */

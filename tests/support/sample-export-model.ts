@@ -91,3 +91,35 @@ export function sampleExportModel(overrides: Partial<ExportModel> = {}): ExportM
     ...overrides,
   };
 }
+
+/**
+ * The sample as a pseudonymised class export (pseudonymize=1), as buildExportModel makes it:
+ * readers "Reader 1", "Reader 2" in name order with ids reader-1, reader-2, and no user id or
+ * name anywhere. SAMPLE_REAL_NAMES lists what must not appear in its files.
+ */
+export function pseudonymizedSampleExportModel(): ExportModel {
+  const alias = new Map(READERS.map((reader, i) => [reader.id, { id: `reader-${i + 1}`, name: `Reader ${i + 1}` }]));
+  const readers = READERS.map((reader) => ({ ...reader, ...alias.get(reader.id)! }));
+  const annotations = SAMPLE_ANNOTATIONS.map((a) => ({ ...a, readerId: alias.get(a.readerId)!.id }));
+  return sampleExportModel({
+    pseudonymized: true,
+    readers,
+    annotations,
+    compare: compareReadings({
+      text: SAMPLE_TEXT,
+      tags: DEFAULT_TAGS.map((t) => t.id),
+      readings: readers.map((r) => ({ reader: r.id, spans: annotations.filter((a) => a.readerId === r.id) })),
+      key: null,
+      tag: null,
+      consensusShare: 2 / 3,
+    }),
+  });
+}
+
+/** The real names and user ids of the sample's readers (and their parts), which a pseudonymised file must not hold. */
+export const SAMPLE_REAL_NAMES: string[] = READERS.flatMap((reader) => [reader.id, reader.name, ...reader.name.split(/[\s<>/]+/).filter((part) => part.length > 2 && part !== "b")]);
+
+/** A student's own export before they highlighted anything: no readers, no annotations. */
+export function emptySampleExportModel(): ExportModel {
+  return sampleExportModel({ scope: "mine", readers: [], annotations: [], compare: null });
+}

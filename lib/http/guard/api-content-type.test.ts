@@ -27,6 +27,13 @@ describe("isAcceptedApiContentType", () => {
     expect(isAcceptedApiContentType("PATCH", "/api/articles/1", withBody("multipart/form-data; boundary=x"))).toBe(false);
   });
 
+  it("accepts JSON-LD (a W3C Web Annotation file as exported) only on the import route", () => {
+    expect(isAcceptedApiContentType("POST", "/api/assignments/1/import", withBody('application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"'))).toBe(true);
+    expect(isAcceptedApiContentType("POST", "/api/assignments/1/annotations", withBody("application/ld+json"))).toBe(false);
+    expect(isAcceptedApiContentType("POST", "/api/assignments/1/import/x", withBody("application/ld+json"))).toBe(false);
+    expect(isAcceptedApiContentType("POST", "/api/assignments/1/import", withBody("text/plain"))).toBe(false);
+  });
+
   it("lets a body-less DELETE through (browsers preflight DELETE), but not a DELETE with a text body", () => {
     expect(isAcceptedApiContentType("DELETE", "/api/annotations/1", headers({}))).toBe(true);
     expect(isAcceptedApiContentType("DELETE", "/api/annotations/1", withBody("text/plain"))).toBe(false);

@@ -13,6 +13,8 @@ import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRo
 import { CompareQuery, ComparisonDto } from "@/lib/classes/comparison-schemas";
 import { EXPORT_MEDIA_TYPES } from "@/lib/export/export-writers";
 import { ExportQuery } from "@/lib/export/export-query";
+import { ImportQuery, ImportReportDto } from "@/lib/export/import-schemas";
+import { W3cImportDocument } from "@/lib/export/w3c-import-document";
 import { ClassDetailDto, ClassSummaryDto, CreateClassInput, JoinClassInput, UpdateClassInput } from "@/lib/classes/class-schemas";
 import {
   AnnotationFeedbackDto,
@@ -83,6 +85,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "GET", path: "/api/assignments/{id}/progress", summary: "Every student's progress (teachers)", session: true, success: { status: 200, schema: z.array(ProgressRowDto) }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/compare", summary: "How the class read it: agreement, heatmap, consensus, hotspots; scores against the key (teachers). Students after the reveal", session: true, query: CompareQuery, success: { status: 200, schema: ComparisonDto }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/export", summary: "Download the assignment's highlights: your own (scope=mine), a student's, the answer key or the class (teachers; students after the reveal); pseudonymize=1 replaces every name with Reader 1, 2…", session: true, query: ExportQuery, success: { status: 200, schema: null, files: EXPORT_MEDIA_TYPES }, errors: [403, 404] },
+  { method: "POST", path: "/api/assignments/{id}/import", summary: "Bring in a W3C Web Annotation file (JSON-LD, as format=jsonld exports it) in place of your highlights: as=mine while your work is a draft, as=key to make it the answer key (teachers). All or nothing: 422 lists each annotation that cannot be placed or tagged", session: true, query: ImportQuery, body: W3cImportDocument, success: { status: 201, schema: ImportReportDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/assignments/{id}/submissions/{studentId}", summary: "One student's submission (teachers)", session: true, success: { status: 200, schema: StudentSubmissionDto }, errors: [403, 404] },
   { method: "PUT", path: "/api/assignments/{id}/submissions/{studentId}/feedback", summary: "Overall comment, score, lock, return (teachers)", session: true, body: SubmissionFeedbackInput, success: { status: 200, schema: StudentSubmissionDto }, errors: [403, 404, 409] },
   { method: "PUT", path: "/api/assignments/{id}/answer-key", summary: "Mark your own highlights as the answer key (teachers)", session: true, body: AnswerKeyInput, success: { status: 200, schema: AnswerKeyDto }, errors: [403, 404, 409] },

@@ -36,9 +36,9 @@ const ARTICLE_UPLOAD: JsonSchema = {
 
 function describe(operation: ApiOperation) {
   const pathParams = [...operation.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({ name, in: "path", required: true, schema: { type: "string", format: "uuid" } }));
-  const queryParams = operation.query
-    ? Object.entries((toSchema(operation.query, "input").properties ?? {}) as Record<string, JsonSchema>).map(([name, schema]) => ({ name, in: "query", required: false, schema }))
-    : [];
+  const query = operation.query ? toSchema(operation.query, "input") : null;
+  const requiredQuery = new Set((query?.required ?? []) as string[]);
+  const queryParams = Object.entries((query?.properties ?? {}) as Record<string, JsonSchema>).map(([name, schema]) => ({ name, in: "query", required: requiredQuery.has(name), schema }));
   const errors = new Set(operation.errors ?? []);
   if (operation.session) errors.add(401);
   if (operation.body) [400, 413, 422].forEach((status) => errors.add(status));
@@ -60,6 +60,7 @@ function describe(operation: ApiOperation) {
         content: {
           "application/json": { schema: operation.body === "multipart-article" ? {} : toSchema(operation.body, "input") },
           ...(operation.path === "/api/articles" && { "multipart/form-data": { schema: ARTICLE_UPLOAD } }),
+          ...(operation.path === "/api/assignments/{id}/import" && operation.body !== "multipart-article" && { "application/ld+json": { schema: toSchema(operation.body, "input") } }),
         },
       },
     }),

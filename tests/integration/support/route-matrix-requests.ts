@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createArticle, locatePhrase } from "@/prisma/seed/factories";
 import type { HttpSession } from "../../support/http-session";
+import { w3cDocument } from "../../support/w3c-document";
 import { joinCodeOf, newPassword, uniqueEmail, uniqueUsername } from "./account-data";
 import {
   createAccount,
@@ -116,6 +117,14 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   "GET /api/assignments/{id}/export?format=csv&scope=class": assignment(),
   "GET /api/assignments/{id}/export?format=csv&scope=key": assignment(),
   "GET /api/assignments/{id}/export?format=csv&scope=student&student={studentId}": assignment(),
+  "POST /api/assignments/{id}/import?as=key": async (cell) => ({
+    ...(await assignment()(cell)),
+    json: w3cDocument(cell.cast.fx.article.text, [{ phrase: "ending a two-year dispute", tag: "factual_claim", note: "Two years: checkable." }]),
+  }),
+  "POST /api/assignments/{id}/import?as=mine": async (cell) => ({
+    ...(await assignment()(cell)),
+    json: w3cDocument(cell.cast.fx.article.text, [{ phrase: "a triumph for common sense", tag: "quote" }, { phrase: "rigged from the start", tag: "loaded_language" }]),
+  }),
   "GET /api/assignments/{id}/submissions/{studentId}": assignment(),
   "PUT /api/assignments/{id}/submissions/{studentId}/feedback": assignment({ comment: "A good eye for loaded words.", score: 8 }),
   "PUT /api/assignments/{id}/answer-key": assignment({ enabled: false }),
