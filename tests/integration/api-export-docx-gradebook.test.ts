@@ -156,7 +156,10 @@ describe("pseudonymize=1", () => {
     const secrets = Object.values(people).flatMap((p) => [p.name, p.email, p.id, ...p.name.split(" "), p.email.split("@")[0]!]);
     for (const [path, content] of parts) for (const secret of secrets) expect(content.includes(secret), `${secret} in ${path}`).toBe(false);
 
-    expect(new Set(wordComments(parts.get("docx:word/comments.xml")!).map((c) => `${c.author}/${c.initials}`))).toEqual(new Set(["Reader 1/R1", "Reader 2/R2", "Reader 3/R3"]));
+    // Reader numbers follow the pseudonyms' order, not the names': three of the four have highlights.
+    const authors = new Set(wordComments(parts.get("docx:word/comments.xml")!).map((c) => `${c.author}/${c.initials}`));
+    expect(authors.size).toBe(3);
+    for (const author of authors) expect(author).toMatch(/^Reader ([1-4])\/R\1$/);
     expect(csvRows(gradebook.bytes).slice(1).map((r) => r[0])).toEqual(["Reader 1", "Reader 2", "Reader 3", "Reader 4"]);
     expect(parts.get("docx:docProps/core.xml")).toContain("<dc:creator>Slant</dc:creator>");
   });
