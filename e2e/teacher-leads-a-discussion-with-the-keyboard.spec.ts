@@ -39,6 +39,8 @@ test("the teacher opens the discussion view from the Compare tab and walks the d
   await expect(position).toHaveText(`Passage 1 of ${PASSAGES} · 3 readers`);
   await expect(passage).toHaveText("Russia now increasingly controls");
   expect(await split()).toEqual(["Opinion: 1 of 3", "Factual claim: 1 of 3", "Not tagged: 1 of 3"]);
+  // A screen reader hears the passage and the split, not only its number.
+  await expect(slides.getByRole("status")).toHaveText(`Now showing passage 1 of ${PASSAGES}: “Russia now increasingly controls”. Opinion: 1 of 3. Factual claim: 1 of 3. Not tagged: 1 of 3.`);
   // The passage is read in its sentence.
   await expect(slides.getByRole("blockquote")).toContainText("Russia now increasingly controls");
   await expect(slides.getByRole("blockquote")).not.toHaveText("Russia now increasingly controls");

@@ -65,6 +65,15 @@ export function CompareView({ assignmentId, articleTitle, text, blocks, tags, in
     setProblem(null);
     setFocused(null);
     setComparison(outcome.value);
+    // The address keeps the choice, so a reload or coming back from the discussion view shows the same.
+    if (teaching) {
+      const address = new URL(window.location.href);
+      for (const [name, value] of [["tag", tag], ["includeDrafts", includeDrafts ? "true" : null]] as const) {
+        if (value) address.searchParams.set(name, value);
+        else address.searchParams.delete(name);
+      }
+      window.history.replaceState(window.history.state, "", address);
+    }
   };
 
   const tagLabel = tags.find((t) => t.id === comparison.tag)?.label;

@@ -17,6 +17,13 @@ const CONTEXT = 100;
 const NEXT_KEYS = new Set(["ArrowRight", "ArrowDown", "PageDown", "n", " "]);
 const PREVIOUS_KEYS = new Set(["ArrowLeft", "ArrowUp", "PageUp", "p"]);
 
+/** "Opinion: 1 of 3. Loaded language: 1 of 3. Not tagged: 1 of 3." */
+function splitInWords(split: Record<string, number>, tags: TagDefinition[], readers: number): string {
+  const parts = tags.filter((tag) => (split[tag.id] ?? 0) > 0).map((tag) => `${tag.label}: ${split[tag.id]} of ${readers}.`);
+  if ((split.none ?? 0) > 0) parts.push(`Not tagged: ${split.none} of ${readers}.`);
+  return parts.join(" ");
+}
+
 /** The words around a passage, cut at word boundaries, so the class reads it in its sentence. */
 function around(text: string, start: number, end: number) {
   const before = text.slice(Math.max(0, start - CONTEXT), start);
@@ -67,8 +74,12 @@ export function DiscussionView({ hotspots, readers, tags, text }: DiscussionView
   const { before, after } = around(text, spot.start, spot.end);
   return (
     <section ref={slides} tabIndex={-1} className="discussion" aria-roledescription="slide show" aria-label="Disagreements to discuss">
-      <p className="discussion-position" aria-live="polite">
+      <p className="discussion-position">
         Passage {index + 1} of {count} · {readersWord(readers)}
+      </p>
+      {/* Said aloud on every move: which passage, and how the class split on it. */}
+      <p className="visually-hidden" role="status">
+        Now showing passage {index + 1} of {count}: “{spot.exact}”. {splitInWords(spot.split, tags, readers)}
       </p>
       <h2 className="visually-hidden">
         Passage {index + 1}

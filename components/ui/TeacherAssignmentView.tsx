@@ -1,6 +1,7 @@
 import { CompareView } from "@/components/compare/CompareView";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
+import type { CompareQuery } from "@/lib/classes/comparison-schemas";
 import { getAssignmentComparison } from "@/lib/classes/get-assignment-comparison";
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
@@ -16,10 +17,12 @@ interface TeacherAssignmentViewProps {
   assignment: AssignmentDetail;
   view: TeacherView;
   studentId: string | undefined;
+  /** The Compare tab's tag and drafts choice, from the address (so reloading or coming back keeps them). */
+  compareQuery: CompareQuery;
 }
 
 /** What the class's teacher sees of an assignment, one view at a time. */
-export async function TeacherAssignmentView({ actor, assignment, view, studentId }: TeacherAssignmentViewProps) {
+export async function TeacherAssignmentView({ actor, assignment, view, studentId, compareQuery }: TeacherAssignmentViewProps) {
   switch (view) {
     case "progress":
       return (
@@ -38,7 +41,7 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
           text={assignment.article.text}
           blocks={assignment.article.blocks}
           tags={assignment.tags}
-          initial={await getAssignmentComparison(actor, assignment.id)}
+          initial={await getAssignmentComparison(actor, assignment.id, compareQuery)}
           teaching
         />
       );

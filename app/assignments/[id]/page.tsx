@@ -8,6 +8,7 @@ import { TeacherAssignmentView } from "@/components/ui/TeacherAssignmentView";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
+import { CompareQuery } from "@/lib/classes/comparison-schemas";
 import { getAssignment, type AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
@@ -62,7 +63,13 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
       ) : (
         <>
           <AssignmentTabs assignmentId={assignment.id} current={view} />
-          <TeacherAssignmentView actor={actor} assignment={assignment} view={view} studentId={one(query.student)} />
+          <TeacherAssignmentView
+            actor={actor}
+            assignment={assignment}
+            view={view}
+            studentId={one(query.student)}
+            compareQuery={CompareQuery.safeParse({ ...(one(query.tag) && { tag: one(query.tag) }), ...(one(query.includeDrafts) && { includeDrafts: one(query.includeDrafts) }) }).data ?? {}}
+          />
         </>
       )}
     </div>

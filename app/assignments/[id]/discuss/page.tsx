@@ -27,8 +27,10 @@ export default async function DiscussionPage({ params, searchParams }: PageProps
     if (error instanceof NotFound) notFound();
     throw error;
   });
-  const back = assignment.viewerRole === "STUDENT" ? `/assignments/${id}` : `/assignments/${id}?view=compare`;
   const query = CompareQuery.safeParse(Object.fromEntries(Object.entries(await searchParams).filter((entry): entry is [string, string] => typeof entry[1] === "string" && ["tag", "includeDrafts"].includes(entry[0]))));
+  const kept = new URLSearchParams({ view: "compare", ...(query.success && query.data.tag && { tag: query.data.tag }), ...(query.success && query.data.includeDrafts && { includeDrafts: "true" }) });
+  // Back where the teacher came from: the Compare tab with the same tag and drafts choice.
+  const back = assignment.viewerRole === "STUDENT" ? `/assignments/${id}` : `/assignments/${id}?${kept}`;
   const comparison = await getAssignmentComparison(actor, id, query.success ? query.data : {}).catch((error: unknown) => {
     if (error instanceof DomainError && error.status < 500) return error;
     throw error;
