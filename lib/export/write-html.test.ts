@@ -52,6 +52,18 @@ describe("writeHtml", () => {
     });
   });
 
+  it("gives highlights that several readers ended alike one label, and every note a place to link back to", () => {
+    const base = sampleExportModel();
+    const first = base.annotations.find((a) => a.exact === "«триумфом»")!;
+    const same = { ...first, id: "0b8e5d3c-0000-4000-8000-999999999999", readerId: base.readers[1]!.id };
+    const annotations = [...base.annotations, same].sort((a, b) => a.start - b.start || a.end - b.end || a.readerId.localeCompare(b.readerId));
+    const doc = parse({ ...base, annotations });
+    const n = annotations.indexOf(first) + 1;
+    expect(text(byId(doc, `ref-${n}`)!)).toBe(`${n}–${n + 1}\u00a0Q`);
+    expect(byId(doc, `ref-${n + 1}`)).not.toBeNull();
+    expect(DomUtils.findOne((e) => e.attribs.href === `#ref-${n + 1}`, byId(doc, `note-${n + 1}`)!.children)).not.toBeNull();
+  });
+
   it("gives each note the reader's name, the student's note and the teacher's verdict and comment, as text", () => {
     const loaded = model.annotations.findIndex((a) => a.exact === "a reckless giveaway") + 1;
     const note = text(byId(doc, `note-${loaded}`)!);

@@ -37,7 +37,10 @@ const sameList = (a: BlockKind, b: BlockKind) => a.type === "list-item" && b.typ
 export function renderAnnotatedArticle(blocks: readonly ArticleBlock[], tags: Map<string, ReportTag>, notes: readonly Footnote[]): SafeHtml {
   const marker = (m: Marker) => {
     const tag = tags.get(m.tag)!;
-    return html`<a class="marker tag-color-${tag.color}" id="ref-${m.note}" href="#note-${m.note}" aria-label="Note ${m.note}: ${tag.label}">${m.note}&#160;${tag.abbreviation}</a>`;
+    const notes = m.through > m.note ? `${m.note}–${m.through}` : `${m.note}`;
+    // One label for several notes: each of the others still has a place here to link back to.
+    const others = Array.from({ length: m.through - m.note }, (_, k) => html`<span id="ref-${m.note + k + 1}"></span>`);
+    return html`<a class="marker tag-color-${tag.color}" id="ref-${m.note}" href="#note-${m.note}" aria-label="${m.through > m.note ? "Notes" : "Note"} ${notes}: ${tag.label}">${notes}&#160;${tag.abbreviation}</a>${others}`;
   };
   return renderBlocks<Coverage>(blocks, (piece, block, index) => {
     const markers = (block as ArticleBlock).markers[index]!.map(marker);

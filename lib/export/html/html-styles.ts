@@ -31,9 +31,9 @@ h3{font-size:1rem;margin:1.4rem 0 .5rem;break-after:avoid;page-break-after:avoid
 .facts dd{margin:0;overflow-wrap:anywhere}
 .instructions{border-left:3px solid var(--rule);padding:.2rem 0 .2rem .8rem;margin:1rem 0;white-space:pre-line}
 .muted{color:var(--muted)}
-.legend ul{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(15rem,1fr));gap:.4rem 1.25rem}
+.legend ul{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(19rem,1fr));gap:.4rem 1.25rem}
 .legend li{display:flex;align-items:baseline;gap:.45rem}
-.legend .sample{font-family:var(--reading-font);padding:0 .15em;line-height:2}
+.legend .sample{font-family:var(--reading-font);padding:0 .15em;line-height:2;white-space:nowrap}
 .abbr{font:700 .72rem/1 var(--ui-font);border:1px solid currentColor;border-radius:3px;padding:.1em .3em;color:var(--line,var(--ink));background:#fff;white-space:nowrap}
 .legend-note{font-size:.85rem;margin:.6rem 0 0}
 .article{font-family:var(--reading-font);font-size:1.08rem;line-height:2.2;overflow-wrap:break-word}
@@ -46,7 +46,7 @@ h3{font-size:1rem;margin:1.4rem 0 .5rem;break-after:avoid;page-break-after:avoid
 mark.hl{background:none;color:inherit}
 .u{background:var(--tint);text-decoration-line:underline;text-decoration-style:var(--pattern);text-decoration-color:var(--line);text-decoration-thickness:1.5px;text-underline-offset:var(--offset);text-decoration-skip-ink:none}
 ${tagRules}
-a.marker{display:inline-block;font:700 .62rem/1.2 var(--ui-font);vertical-align:.55em;margin:0 .1em;padding:0 .25em;border:1px solid var(--line);border-radius:3px;background:#fff;color:var(--line);text-decoration:none;white-space:nowrap}
+a.marker{display:inline;font:700 .62rem/1.2 var(--ui-font);vertical-align:.55em;margin:0 .1em;padding:0 .25em;border:1px solid var(--line);border-radius:3px;background:#fff;color:var(--line);text-decoration:none;white-space:nowrap}
 a.marker:target,.note:target{outline:2px solid var(--accent);outline-offset:2px}
 .work{border:1px solid var(--rule);border-radius:6px;padding:.6rem .9rem;margin:1rem 0;background:var(--paper-tint)}
 .work p{margin:.2rem 0;white-space:pre-line}

@@ -60,7 +60,7 @@ export function drawAnnotatedArticle(flow: PdfFlow, blocks: readonly ArticleBloc
     blocks,
     (piece, index, block, style) => [
       { text: piece.text, style, data: piece.value ? { tags: piece.value.tags.map((id) => tags.get(id)!) } : undefined },
-      ...(block as ArticleBlock).markers[index]!.map((m) => tagLabel(tags.get(m.tag)!, m.note)),
+      ...(block as ArticleBlock).markers[index]!.map((m) => tagLabel(tags.get(m.tag)!, m.note, undefined, m.through)),
     ],
     deepest,
   );

@@ -11,7 +11,7 @@ export interface Ink {
   /** Every tag's line right under the text (a tag's name in a list), not at its stacking depth. */
   shallow?: boolean;
   /** A tag's code in a box of its colour: a highlight's end label when it has a note number (then linked to the note, and a link target back). */
-  label?: { tag: ReportTag; note?: number };
+  label?: { tag: ReportTag; note?: number; through?: number };
   /** The heatmap: the step (1–5) of its one-hue scale. */
   heat?: number;
   /** A link: to a named place in this file, or (the article's source only) to a web address. */
@@ -58,7 +58,7 @@ function paintLinks(doc: PdfDocument, f: Fragment<Ink>, at: { x: number; top: nu
     const boxTop = at.baseline - f.box.rise - f.style.size * 0.86;
     doc.save().roundedRect(x + 0.3, boxTop, f.width - 0.6, f.style.size * 1.2, 1.2).lineWidth(0.6).fillAndStroke("#ffffff", tag.style.line).restore();
     if (note !== undefined) {
-      doc.addNamedDestination(`ref-${note}`, "XYZ", at.x, at.top, null);
+      for (let n = note; n <= (f.data.label.through ?? note); n++) doc.addNamedDestination(`ref-${n}`, "XYZ", at.x, at.top, null);
       doc.goTo(x, boxTop, f.width, f.style.size * 1.2, `note-${note}`);
     }
   }

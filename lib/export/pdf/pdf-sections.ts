@@ -92,10 +92,10 @@ export function drawSummary(flow: PdfFlow, summary: ClassSummary): void {
   summary.hotspots.forEach((h, i) => {
     const words = h.split.flatMap((s, k) => [...(k > 0 ? [text(" · ")] : []), ...(s.tag ? [tagLabel(s.tag, undefined, 6.5), text(" ")] : []), text(`${s.label} ${s.count}`)]);
     flow.ensure(32);
-    drawRow(flow, [{ runs: [text(`${i + 1}.`)], share: 0.04 }, { runs: [text(`“${h.exact}”`, TYPE.smallItalic)], share: 0.96 }], { rule: null });
+    drawRow(flow, [{ runs: [text(`${i + 1}.`)], share: 0.05 }, { runs: [text(`“${h.exact}”`, TYPE.smallItalic)], share: 0.95 }], { rule: null });
     flow.y -= 4;
-    drawSplitBar(flow, h.split, flow.left + flow.width * 0.04 + 4, flow.y + 4, flow.width * 0.2);
-    drawRow(flow, [{ runs: [], share: 0.26 }, { runs: [...words, text(` — ${h.disagreeing}`, TYPE.muted)], share: 0.74 }], { rule: null });
+    drawSplitBar(flow, h.split, flow.left + flow.width * 0.05 + 4, flow.y + 4, flow.width * 0.2);
+    drawRow(flow, [{ runs: [], share: 0.27 }, { runs: [...words, text(` — ${h.disagreeing}`, TYPE.muted)], share: 0.73 }], { rule: null });
   });
   if (summary.hotspotsTotal > summary.hotspots.length) flow.paragraph([text(`The first ${summary.hotspots.length} of ${summary.hotspotsTotal} disagreements.`, TYPE.muted)], { lineHeight: 12, ascent: 9 });
 }
@@ -142,10 +142,10 @@ export function drawReaders(flow: PdfFlow, readers: readonly ReaderRow[]): void 
 export function drawScores(flow: PdfFlow, scores: ScoreTable): void {
   drawHeading(flow, "Against the answer key");
   flow.paragraph([text("Span precision, recall and F1 of each student’s highlights against the teacher’s key (1.00 is a perfect match).", TYPE.muted)], { lineHeight: 12, ascent: 9, after: 4 });
-  const share = 0.72 / scores.columns.length;
+  const share = 0.8 / scores.columns.length;
   drawTable(
     flow,
-    [{ text: "Reader", share: 0.28 }, ...scores.columns.map((c) => ({ text: c, share, align: "right" as const }))],
+    [{ text: "Reader", share: 0.2 }, ...scores.columns.map((c) => ({ text: c, share, align: "right" as const }))],
     scores.rows.map((r) => [[text(r.reader, TYPE.smallBold)], ...r.values.map((v) => [text(v)])]),
   );
 }

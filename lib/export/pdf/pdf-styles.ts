@@ -25,13 +25,17 @@ export const TYPE = {
   label: style("bold", 8.5, MUTED),
 } as const;
 
-/** A tag's code in a small box of its colour, raised like a superscript; with a note number it is a highlight's end label. */
-export function tagLabel(tag: ReportTag, note?: number, size = 6.2): Run<Ink> {
+/**
+ * A tag's code in a small box of its colour, raised like a superscript; with a note number
+ * (or a run of them, `through`) it is a highlight's end label.
+ */
+export function tagLabel(tag: ReportTag, note?: number, size = 6.2, through = note): Run<Ink> {
+  const notes = note === undefined ? "" : through !== undefined && through > note ? `${note}–${through}\u00a0` : `${note}\u00a0`;
   return {
-    text: note === undefined ? tag.abbreviation : `${note}\u00a0${tag.abbreviation}`,
+    text: `${notes}${tag.abbreviation}`,
     style: { font: "bold", size, color: tag.style.line },
     box: { padding: 1.4, rise: note === undefined ? 0.5 : 3.6 },
-    data: { label: { tag, note } },
+    data: { label: { tag, note, through } },
   };
 }
 

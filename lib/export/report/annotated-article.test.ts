@@ -23,7 +23,7 @@ describe("annotateArticle", () => {
   it("labels each highlight where it ends", () => {
     const model = sampleExportModel();
     const blocks = annotateArticle(model);
-    const ends = blocks.flatMap((b) => b.pieces.map((p, i) => ({ end: p.end, notes: b.markers[i]!.map((m) => m.note) })));
+    const ends = blocks.flatMap((b) => b.pieces.map((p, i) => ({ end: p.end, notes: b.markers[i]!.flatMap((m) => Array.from({ length: m.through - m.note + 1 }, (_, k) => m.note + k)) })));
     model.annotations.forEach((a, i) => expect(ends.find((e) => e.notes.includes(i + 1))!.end).toBe(a.end));
   });
 
@@ -35,9 +35,19 @@ describe("annotateArticle", () => {
       [["Third.", []]],
     ]);
     // Note 2 ends at offset 27, in the blank lines after "Second para." (which ends at 25): labelled there.
-    expect(blocks[1]!.markers).toEqual([[{ note: 1, tag: "quote" }], [{ note: 2, tag: "quote" }]]);
+    expect(blocks[1]!.markers).toEqual([[{ note: 1, through: 1, tag: "quote" }], [{ note: 2, through: 2, tag: "quote" }]]);
     expect(blocks[1]!.pieces.at(-1)!.end).toBe(25);
     expect(blocks.flatMap((b) => b.markers.flat()).map((m) => m.note)).toEqual([1, 2]);
+  });
+
+  it("gives one label to highlights of one tag that end at one place with consecutive notes, and not to others", () => {
+    const blocks = article([span(0, 5), span(0, 5), span(0, 5, "opinion"), span(0, 5), span(6, 11)]);
+    expect(blocks[0]!.markers.flat()).toEqual([
+      { note: 1, through: 2, tag: "quote" },
+      { note: 3, through: 3, tag: "opinion" },
+      { note: 4, through: 4, tag: "quote" },
+      { note: 5, through: 5, tag: "quote" },
+    ]);
   });
 
   it("numbers runs of ordered list items and keeps the import's block kinds", () => {

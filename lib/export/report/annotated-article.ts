@@ -2,9 +2,14 @@ import { segment } from "@/lib/compare/segment";
 import type { ExportModel } from "../export-model";
 import { cutIntoBlocks, type PiecedBlock } from "./text-pieces";
 
-/** The label drawn where a highlight ends: its note number, which links to its footnote. */
+/**
+ * The label drawn where a highlight ends: its note number, which links to its footnote. Where
+ * several readers ended the same tag at the same place with consecutive notes (a class that
+ * agrees), one label stands for them all: notes `note` to `through`.
+ */
 export interface Marker {
   note: number;
+  through: number;
   tag: string;
 }
 
@@ -49,7 +54,11 @@ export function annotateArticle(model: Pick<ExportModel, "article" | "annotation
     if (!block) return;
     const at = Math.min(span.end, block.end);
     const piece = block.pieces.findIndex((p) => p.end === at);
-    block.markers[piece === -1 ? block.pieces.length - 1 : piece]!.push({ note: i + 1, tag: model.annotations[i]!.tag });
+    const markers = block.markers[piece === -1 ? block.pieces.length - 1 : piece]!;
+    const last = markers.at(-1);
+    const tag = model.annotations[i]!.tag;
+    if (last && last.tag === tag && last.through === i) last.through = i + 1;
+    else markers.push({ note: i + 1, through: i + 1, tag });
   });
   return blocks;
 }

@@ -25,7 +25,12 @@ export function buildReport(model: ExportModel): Report {
     overallComment: r.overallComment,
   });
 
-  const notes: Footnote[] = model.annotations.map((a, i) => ({
+  // Notes in reading order; highlights of one passage grouped by tag, so that readers who agree
+  // get consecutive numbers and one label ("11–20 LL") in the article.
+  const rank = new Map(model.tags.map((t, i) => [t.id, i]));
+  const tagRank = (tag: string) => rank.get(tag) ?? model.tags.length;
+  const annotations = [...model.annotations].sort((a, b) => a.start - b.start || a.end - b.end || tagRank(a.tag) - tagRank(b.tag));
+  const notes: Footnote[] = annotations.map((a, i) => ({
     number: i + 1,
     tag: tagOf(a.tag),
     reader: manyReaders ? (nameOf.get(a.readerId) ?? a.readerId) : null,
@@ -44,7 +49,7 @@ export function buildReport(model: ExportModel): Report {
     work: !manyReaders && model.readers[0] && model.readers[0].role === "student" ? readerRow(model.readers[0]) : null,
     readers: manyReaders ? model.readers.map(readerRow) : null,
     summary: model.compare ? classSummary(model.compare, legendTags) : null,
-    article: annotateArticle(model),
+    article: annotateArticle({ ...model, annotations }),
     notes,
     heatmap: model.compare ? heatmapOf(model, model.compare) : null,
     scores: scoreTable(model, legendTags, nameOf),
