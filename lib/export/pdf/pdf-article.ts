@@ -38,13 +38,12 @@ export function drawBlocks<T>(flow: PdfFlow, blocks: readonly PiecedBlock<T>[], 
       ascent,
       painter: (line, at) => {
         if (kind.type === "quote") flow.doc.save().moveTo(flow.left + 5, at.top + 1).lineTo(flow.left + 5, at.top + at.height - 1).lineWidth(2).strokeColor(RULE).stroke().restore();
+        // The bullet or number before the item's text, so that it also comes first when the text is copied.
+        if (kind.type === "list-item" && line === lines[0]) {
+          flow.useStyle({ ...style, color: MUTED });
+          flow.doc.text(kind.ordered ? `${block.listNumber ?? 1}.` : "•", flow.left + 2, at.baseline, { lineBreak: false, baseline: "alphabetic" });
+        }
         painter(line, at);
-      },
-      overlay: (line, at) => {
-        if (kind.type !== "list-item" || line !== lines[0]) return;
-        const bullet = kind.ordered ? `${block.listNumber ?? 1}.` : "•";
-        flow.useStyle({ ...style, color: MUTED });
-        flow.doc.text(bullet, flow.left + 2, at.baseline, { lineBreak: false, baseline: "alphabetic" });
       },
     });
     flow.space(block.kind.type === "heading" ? 4 : 6);

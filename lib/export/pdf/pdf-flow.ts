@@ -18,8 +18,6 @@ export interface LinesOptions<D> {
   /** From the line's top to its baseline. */
   ascent: number;
   painter?: LinePainter<D>;
-  /** Drawn after the text of each line (labels that must sit on top). */
-  overlay?: LinePainter<D>;
 }
 
 /**
@@ -88,7 +86,6 @@ export class PdfFlow {
         const padding = fragment.box?.padding ?? 0;
         this.doc.text(fragment.text, x + fragment.x + padding, at.baseline - (fragment.box?.rise ?? 0), { lineBreak: false, baseline: "alphabetic" });
       }
-      options.overlay?.(line, at);
       this.y += options.lineHeight;
     }
   }

@@ -9,7 +9,7 @@ import { tagAbbreviations } from "./tag-abbreviations";
 import { TAG_STYLES } from "./tag-styles";
 
 const VERDICT_WORD = { AGREE: "Agree", PARTLY: "Partly", DISAGREE: "Disagree" } as const;
-const SCOPE_WORD = { mine: "My work", student: "One student’s work", key: "Answer key", class: "Class" } as const;
+const SCOPE_WORD = { mine: "My work", student: "One student’s work", key: "Answer key", class: "Whole class" } as const;
 
 /** Everything an HTML or PDF export shows, from the export model alone (pure). */
 export function buildReport(model: ExportModel): Report {
@@ -71,7 +71,7 @@ function facts(model: ExportModel): ReportFact[] {
   if (article.sourceUrl) list.push({ label: "Source", value: article.sourceUrl, href: safeHref(article.sourceUrl) });
   list.push({ label: "Article version", value: String(article.version) });
   const only = model.readers.length === 1 ? model.readers[0]! : null;
-  if (model.scope === "class") list.push({ label: "Export", value: `${SCOPE_WORD.class}: ${readersWord(model.readers.length)}` });
+  if (model.scope === "class") list.push({ label: "Export", value: `${SCOPE_WORD.class}, ${readersWord(model.readers.length)}` });
   else if (only && only.role === "student") list.push({ label: "Work of", value: only.name });
   else list.push({ label: "Export", value: SCOPE_WORD[model.scope] });
   list.push({ label: "Exported", value: formatDateTime(model.generatedAt) });
