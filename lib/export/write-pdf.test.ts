@@ -46,6 +46,14 @@ describe("writePdf", { timeout: 60_000 }, async () => {
     expect(labelled).toContain(squeeze(`from the start.${note("rigged from the start.")} LL`));
   });
 
+  it("links each label to its note and each note back to its label, and the source to its address", () => {
+    const notes = model.annotations.map((_, i) => i + 1);
+    expect(pdf.destinations).toEqual([...notes.map((n) => `note-${n}`), ...notes.map((n) => `ref-${n}`)].sort());
+    const dests = pdf.links.flatMap((l) => (l.dest ? [l.dest] : []));
+    for (const n of notes) expect(dests.filter((d) => d === `note-${n}` || d === `ref-${n}`).sort()).toEqual([`note-${n}`, `ref-${n}`]);
+    expect(pdf.links.filter((l) => l.url).map((l) => l.url)).toEqual([model.article.sourceUrl]);
+  });
+
   it("has the legend, the notes with readers, and the teacher's feedback", () => {
     for (const tag of model.tags) expect(pdf.text).toContain(tag.label);
     for (const words of ["solid line", "dashed line", "wavy line", "double line"]) expect(pdf.text).toContain(words);

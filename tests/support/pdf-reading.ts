@@ -13,6 +13,10 @@ export interface PdfPageText {
 
 export interface ReadPdf {
   pages: PdfPageText[];
+  /** Every link: to a named place in the file (`dest`) or to an address (`url`). */
+  links: { page: number; dest?: string; url?: string }[];
+  /** The named places links can jump to. */
+  destinations: string[];
   /** The document information dictionary (Title, Author, Producer, dates…). */
   info: Record<string, unknown>;
   text: string;
@@ -22,16 +26,21 @@ export interface ReadPdf {
 export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const pages: PdfPageText[] = [];
+  const links: ReadPdf["links"] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
+    for (const annotation of (await page.getAnnotations()) as { subtype: string; dest?: unknown; url?: string }[]) {
+      if (annotation.subtype === "Link") links.push({ page: n, ...(typeof annotation.dest === "string" && { dest: annotation.dest }), ...(annotation.url && { url: annotation.url }) });
+    }
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const items = (await page.getTextContent()).items.filter((item): item is TextItem => "str" in item);
     const join = (kept: TextItem[]) => kept.map((item) => item.str + (item.hasEOL ? "\n" : "")).join("");
     pages.push({ width: x1 - x0, height: y1 - y0, text: join(items), bodyText: join(items.filter((item) => Math.abs(item.transform[0] as number) >= 7)) });
   }
   const { info } = await pdf.getMetadata();
+  const destinations = Object.keys((await pdf.getDestinations()) as Record<string, unknown>).sort();
   await pdf.destroy();
-  return { pages, info: info as Record<string, unknown>, text: pages.map((p) => p.text).join("\n") };
+  return { pages, links, destinations, info: info as Record<string, unknown>, text: pages.map((p) => p.text).join("\n") };
 }
 
 /** Every stream of the file, inflated where it is compressed, and the rest of the file, as Latin-1 text: for searching the raw bytes. */

@@ -52,7 +52,8 @@ export function drawLegend(flow: PdfFlow, legend: readonly LegendEntry[]): void 
   flow.paragraph(
     [
       text("Each highlight is tinted and underlined in its tag’s colour and pattern, and ends with a label: its note number and the tag’s code", TYPE.muted),
-      ...(example ? [text(" (", TYPE.muted), tagLabel(example, 1, 6.5), text(")", TYPE.muted)] : []),
+      // An example label, drawn like one but linked to nothing.
+      ...(example ? [text(" (", TYPE.muted), { ...tagLabel(example, 1), data: { label: { tag: example } } }, text(")", TYPE.muted)] : []),
       text(". The notes follow the article.", TYPE.muted),
     ],
     { lineHeight: 12, ascent: 9, painter: paintInk(flow.doc) },

@@ -29,7 +29,7 @@ export const TYPE = {
  * A tag's code in a small box of its colour, raised like a superscript; with a note number
  * (or a run of them, `through`) it is a highlight's end label.
  */
-export function tagLabel(tag: ReportTag, note?: number, size = 6.2, through = note): Run<Ink> {
+export function tagLabel(tag: ReportTag, note?: number, size = 6.6, through = note): Run<Ink> {
   const notes = note === undefined ? "" : through !== undefined && through > note ? `${note}–${through}\u00a0` : `${note}\u00a0`;
   return {
     text: `${notes}${tag.abbreviation}`,
