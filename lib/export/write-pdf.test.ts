@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { pdfBytesAsText, pdfEncodings, readPdf, squeeze } from "@/tests/support/pdf-reading";
 import { SAMPLE_TEXT, sampleExportModel } from "@/tests/support/sample-export-model";
 import type { ExportModel } from "./export-model";
@@ -96,8 +96,15 @@ describe("writePdf", { timeout: 60_000 }, async () => {
   });
 
   it("gives byte-identical files for the same model, whatever was exported before in the process", async () => {
-    await writePdf(sampleExportModel({ generatedAt: "2031-04-01T09:30:00.000Z", article: { ...model.article, text: `${SAMPLE_TEXT} Ελλάδα · Ёлка · ﬁne` } }));
     expect(await writePdf(structuredClone(sampleExportModel()))).toEqual(bytes);
+    // A fresh copy of the writer, as in a new process, that first exports a class whose name
+    // (the first words in the regular face) has "ﬁ" (U+FB01): the glyph the sample's
+    // "Northfield" reaches through the letters f and i, as a ligature.
+    vi.resetModules();
+    const { writePdf: fresh } = await import("./write-pdf");
+    const other = sampleExportModel({ generatedAt: "2031-04-01T09:30:00.000Z", assignment: { ...model.assignment, className: "Class ﬁve" }, article: { ...model.article, text: `${SAMPLE_TEXT} Ελλάδα · Ёлка` } });
+    await fresh(other);
+    expect(await fresh(structuredClone(sampleExportModel()))).toEqual(bytes);
   });
 
   it("lays out headings, numbered and bulleted lists and quotes, and an export without highlights", async () => {

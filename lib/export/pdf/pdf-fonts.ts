@@ -16,7 +16,8 @@ const FONT_FILES: Record<FontName, string> = {
 };
 
 export interface LoadedFonts {
-  bytes: Record<FontName, Buffer>;
+  /** Faces for one new document (see `forDocument` in loadFonts). */
+  forDocument(): Record<FontName, fontkit.Font>;
   covers(font: FontName, codePoint: number): boolean;
   /** The advance width of `text` at `size` points, shaped as PDFKit shapes it (kerning, ligatures). */
   width(font: FontName, text: string, size: number): number;
@@ -38,9 +39,11 @@ export function loadFonts(): LoadedFonts {
     Object.entries(FONT_FILES).map(([name, file]) => [name, readFileSync(path.join(process.cwd(), "node_modules", file))]),
   ) as Record<FontName, Buffer>;
   const faces = Object.fromEntries(Object.entries(bytes).map(([name, data]) => [name, fontkit.create(data)])) as Record<FontName, fontkit.Font>;
-  // These faces only measure and answer coverage; each document draws with its own fresh
-  // faces, because fontkit remembers the first characters a glyph was reached by, and that
-  // would make one file's text layer depend on what was exported before it.
+  // These faces only measure and answer coverage. Documents draw with faces of their own:
+  // fontkit remembers the characters a glyph was first reached by (a ligature "fi" or the
+  // character U+FB01, a space or a no-break space) and PDFKit writes those into the text
+  // layer, so a face shared by all documents would make one file's copied text depend on
+  // what was exported before it in the process.
   const widths = new Map<string, number>();
   const width = (font: FontName, text: string, size: number) => {
     const key = `${font}\u0000${text}`;
@@ -52,7 +55,15 @@ export function loadFonts(): LoadedFonts {
     }
     return (units * size) / faces[font].unitsPerEm;
   };
-  loaded = { bytes, covers: (font, codePoint) => faces[font].hasGlyphForCodePoint(codePoint), width };
+  // Parsing a face anew for every document costs more than everything else it does (the
+  // layout tables of Noto Serif are large). So each document gets a face that inherits the
+  // parsed tables of one never-used face and has only its own glyph cache, the one piece of
+  // fontkit's state that remembers history. This leans on fontkit 2.0.4's internals (pinned;
+  // the byte-identity test across exports in write-pdf.test.ts fails if it stops holding).
+  const prototypes = Object.fromEntries(Object.entries(bytes).map(([name, data]) => [name, fontkit.create(data)])) as Record<FontName, fontkit.Font>;
+  const forDocument = () =>
+    Object.fromEntries(Object.entries(prototypes).map(([name, face]) => [name, Object.create(face, { _glyphs: { value: {}, writable: true } }) as fontkit.Font])) as Record<FontName, fontkit.Font>;
+  loaded = { forDocument, covers: (font, codePoint) => faces[font].hasGlyphForCodePoint(codePoint), width };
   return loaded;
 }
 
