@@ -15,7 +15,8 @@ const nextConfig: NextConfig = {
   // screen readers announce it on arrival, and WCAG 2.4.2 holds from the first paint.
   htmlLimitedBots: /.*/,
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "mammoth", "sanitize-html", "htmlparser2", "rate-limiter-flexible"],
+  // PDFKit reads its own data files (standard font metrics, colour profile) from beside its code.
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "mammoth", "sanitize-html", "htmlparser2", "rate-limiter-flexible", "pdfkit", "fontkit", "linebreak"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -12,4 +12,5 @@ export { splitSentences, type TextRange } from "./sentences";
 export { sentenceFleissKappa } from "./sentence-fleiss-kappa";
 export { readAgreement, explainAgreement, type AgreementReading } from "./agreement-reading";
 export { keyDifferences, type KeyedSpan } from "./key-differences";
+export { heatLevel, HEAT_LEVELS } from "./heat-level";
 export { compareReadings, type Comparison, type CompareInput, type Reading } from "./compare-readings";

@@ -1,7 +1,16 @@
 import type { ExportModel } from "./export-model";
 
-/** A pure function of the model: the same model always gives the same bytes. */
-export type ExportWriter = (model: ExportModel) => Uint8Array<ArrayBuffer> | Promise<Uint8Array<ArrayBuffer>>;
+/** How a file is laid out, where the format has a page: the paper a printed export is set on. */
+export interface ExportWriterOptions {
+  /** A4 (595 × 842 pt) unless asked; formats without pages ignore it. */
+  paper?: ExportPaper;
+}
+
+export const EXPORT_PAPERS = ["a4", "letter"] as const;
+export type ExportPaper = (typeof EXPORT_PAPERS)[number];
+
+/** A pure function of the model (and the options): the same input always gives the same bytes. */
+export type ExportWriter = (model: ExportModel, options?: ExportWriterOptions) => Uint8Array<ArrayBuffer> | Promise<Uint8Array<ArrayBuffer>>;
 
 /** One export format: its writer, and how its files are served and named. */
 export interface ExportFormatDefinition {

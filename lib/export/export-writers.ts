@@ -2,14 +2,18 @@ import type { ExportFormatDefinition } from "./export-file";
 import { writeCsv } from "./write-csv";
 import { writeDocx } from "./write-docx";
 import { writeGradebook } from "./write-gradebook";
+import { writeHtml } from "./write-html";
 import { writeJsonLd } from "./write-jsonld";
+import { writePdf } from "./write-pdf";
 
-/** Every export format; the API's `format=` accepts exactly these. */
+/** Every export format, in the order the Export menu offers them; the API's `format=` accepts exactly these. */
 export const EXPORT_FORMAT_DEFINITIONS = {
-  csv: { write: writeCsv, contentType: "text/csv; charset=utf-8", extension: "csv" },
+  pdf: { write: writePdf, contentType: "application/pdf", extension: "pdf" },
+  html: { write: writeHtml, contentType: "text/html; charset=utf-8", extension: "html" },
   docx: { write: writeDocx, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
-  gradebook: { write: writeGradebook, contentType: "text/csv; charset=utf-8", extension: "csv", nameSuffix: "gradebook" },
   jsonld: { write: writeJsonLd, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', extension: "jsonld" },
+  csv: { write: writeCsv, contentType: "text/csv; charset=utf-8", extension: "csv" },
+  gradebook: { write: writeGradebook, contentType: "text/csv; charset=utf-8", extension: "csv", nameSuffix: "gradebook" },
 } satisfies Record<string, ExportFormatDefinition>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMAT_DEFINITIONS;

@@ -13,13 +13,8 @@ export interface HeatStretch {
   label: string;
 }
 
-/** Five steps of one hue, light to dark, each with a thicker underline (see globals.css). */
-export const HEAT_LEVELS = 5;
-
-/** The step for a share of readers (0–1): 1 for a few readers, HEAT_LEVELS for (nearly) all. */
-export function heatLevel(share: number): number {
-  return Math.min(HEAT_LEVELS, Math.max(1, Math.ceil(share * HEAT_LEVELS)));
-}
+// The scale lives with the comparison so that the exports shade their heatmaps the same way.
+export { HEAT_LEVELS, heatLevel } from "@/lib/compare/heat-level";
 
 interface HeatmapState {
   stretches: HeatStretch[];

@@ -5,8 +5,8 @@ import { withActor } from "@/lib/http/api-handler";
 import { readQuery } from "@/lib/http/read-query";
 
 export const GET = withActor<{ id: string }>(async ({ actor, params, request }) => {
-  const { format, ...scope } = readQuery(request, ExportQuery);
-  const file = await exportAssignment(actor, params.id, format, scope);
+  const { format, paper, ...scope } = readQuery(request, ExportQuery);
+  const file = await exportAssignment(actor, params.id, format, scope, new Date(), { paper });
   return new Response(file.bytes, {
     headers: { "content-type": file.contentType, "content-disposition": contentDisposition(file.fileName), "x-content-type-options": "nosniff" },
   });
