@@ -26,6 +26,7 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
   const [scope, setScope] = useState<ExportScopeChoice>(scopes[0] ?? "mine");
   const [student, setStudent] = useState(students[0]?.id ?? null);
   const [pseudonymize, setPseudonymize] = useState(false);
+  const [paper, setPaper] = useState<"a4" | "letter">("a4");
   const [state, setState] = useState<State>({ kind: "idle" });
   const running = useRef(false);
 
@@ -34,7 +35,7 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
     running.current = true;
     setState({ kind: "working" });
     try {
-      const response = await fetch(exportUrl(assignmentId, { format, scope, student, pseudonymize }), { credentials: "same-origin" });
+      const response = await fetch(exportUrl(assignmentId, { format, scope, student, pseudonymize, paper }), { credentials: "same-origin" });
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         setState({ kind: "failed", message: body?.error?.message ?? `The server answered ${response.status}.` });
@@ -82,6 +83,15 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
             ))}
           </select>
         </label>
+        {format === "pdf" && (
+          <label>
+            Paper{" "}
+            <select value={paper} onChange={(event) => setPaper(event.target.value === "letter" ? "letter" : "a4")}>
+              <option value="a4">A4</option>
+              <option value="letter">US Letter</option>
+            </select>
+          </label>
+        )}
         {scopes.length > 1 && (
           <label>
             Whose work{" "}

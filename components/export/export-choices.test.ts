@@ -5,7 +5,8 @@ import { exportUrl, fileNameFrom } from "./export-choices";
 describe("the Export menu's download", () => {
   it("asks for the chosen format and scope, with the student only for scope=student", () => {
     expect(exportUrl("a1", { format: "csv", scope: "class", student: "s1", pseudonymize: false })).toBe("/api/assignments/a1/export?format=csv&scope=class");
-    expect(exportUrl("a1", { format: "pdf", scope: "student", student: "s1", pseudonymize: true })).toBe("/api/assignments/a1/export?format=pdf&scope=student&student=s1&pseudonymize=1");
+    expect(exportUrl("a1", { format: "pdf", scope: "student", student: "s1", pseudonymize: true, paper: "letter" })).toBe("/api/assignments/a1/export?format=pdf&scope=student&paper=letter&student=s1&pseudonymize=1");
+    expect(exportUrl("a1", { format: "csv", scope: "mine", student: null, pseudonymize: false, paper: "letter" })).toBe("/api/assignments/a1/export?format=csv&scope=mine");
   });
 
   it("names the file as the server's Content-Disposition says, UTF-8 name first", () => {

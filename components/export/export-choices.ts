@@ -18,8 +18,9 @@ export const SCOPE_LABELS: Record<ExportScopeChoice, string> = {
 };
 
 /** The download URL for a choice (the API checks every permission again). */
-export function exportUrl(assignmentId: string, choice: { format: string; scope: ExportScopeChoice; student: string | null; pseudonymize: boolean }): string {
+export function exportUrl(assignmentId: string, choice: { format: string; scope: ExportScopeChoice; student: string | null; pseudonymize: boolean; paper?: "a4" | "letter" }): string {
   const query = new URLSearchParams({ format: choice.format, scope: choice.scope });
+  if (choice.format === "pdf" && choice.paper) query.set("paper", choice.paper);
   if (choice.scope === "student" && choice.student) query.set("student", choice.student);
   if (choice.pseudonymize) query.set("pseudonymize", "1");
   return `/api/assignments/${assignmentId}/export?${query}`;
