@@ -1,4 +1,5 @@
 import { CompareView } from "@/components/compare/CompareView";
+import { ImportAnnotations } from "@/components/export/ImportAnnotations";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
 import type { CompareQuery } from "@/lib/classes/comparison-schemas";
@@ -48,7 +49,10 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
     case "key": {
       const { ownHighlightsAreKey } = await getTeacherAssignmentFacts(actor, assignment.id);
       return (
-        <AnswerKeyWorkspace assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} isKey={ownHighlightsAreKey} />
+        <>
+          <AnswerKeyWorkspace assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} isKey={ownHighlightsAreKey} />
+          {!assignment.archived && <ImportAnnotations assignmentId={assignment.id} as="key" />}
+        </>
       );
     }
     case "settings": {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AssignmentTabs, type TeacherView } from "@/components/ui/AssignmentTabs";
 import { ExportMenu } from "@/components/export/ExportMenu";
+import { ImportAnnotations } from "@/components/export/ImportAnnotations";
 import type { ExportScopeChoice } from "@/components/export/export-choices";
 import { StudentWorkspace } from "@/components/ui/StudentWorkspace";
 import { TeacherAssignmentView } from "@/components/ui/TeacherAssignmentView";
@@ -89,6 +90,7 @@ async function StudentView({ actor, assignment }: { actor: Actor; assignment: As
         scopeNotes={becomesFinal ? { class: "Exporting the class's work counts as seeing your classmates' highlights: you can then no longer take your work back." } : {}}
       />
       <StudentWorkspace assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} initialSubmission={submission} />
+      {submission.status === "DRAFT" && !assignment.archived && <ImportAnnotations assignmentId={assignment.id} as="mine" />}
     </>
   );
 }
