@@ -2,6 +2,7 @@ import { expect } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { ASSIGNMENT_TITLE, STORAGE } from "./support/accounts";
 import { highlight, setUpExercise, submit, test } from "./support/classroom";
+import { chooseExport, openExportMenu } from "./support/export-menu";
 
 test("teacher sign-up and joining a class have no WCAG 2.2 A/AA violations", async ({ page }) => {
   await page.goto("/signup");
@@ -54,6 +55,21 @@ test("a student's class comparison after the reveal, and the discussion view, ha
 
   await page.goto(`/assignments/${assignment.id}/discuss`);
   await expect(page.getByText(/^Passage 1 of \d+/)).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test("a student's open Export menu, with its warning that exporting the class makes the work final, has no violations", async ({ classroom }) => {
+  const { klass, assignment } = await setUpExercise(classroom, { revealPolicy: "AFTER_SUBMIT" });
+  const student = await classroom.joinAsStudent(klass.joinCode, "Ada Byrne");
+  await highlight(student, assignment, "twice the first estimate", "factual_claim");
+  await submit(student, assignment);
+  const page = await classroom.pageAs(student);
+  await page.goto(`/assignments/${assignment.id}`);
+  const form = await openExportMenu(page);
+  await expectNoViolations(page);
+  await chooseExport(form, { format: "pdf", scope: "The whole class" });
+  // The warning is read out with the choice it is about, not only shown near it.
+  await expect(form.getByRole("combobox", { name: "Whose work" })).toHaveAccessibleDescription(/you can then no longer take your work back/);
   await expectNoViolations(page);
 });
 

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { ASSIGNMENT_TITLE, STORAGE, STUDENT2 } from "./support/accounts";
+import { chooseExport, downloadExport, openExportMenu } from "./support/export-menu";
 import { openDemoAssignment, selectWithMouse } from "./support/reader";
 import { signIn } from "./support/sign-in";
 
@@ -44,6 +45,18 @@ test.describe("as the teacher", () => {
     await expectNoViolations(page);
     await page.getByRole("navigation", { name: "Assignment views" }).getByRole("link", { name: "Review" }).click();
     await expect(page.locator("[data-annotation-id]").first()).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("the teacher's open Export menu, for the class, for one student on PDF and after a download, has no violations", async ({ page }) => {
+    await page.goto("/assignments");
+    await page.getByRole("link", { name: ASSIGNMENT_TITLE }).click();
+    const form = await openExportMenu(page);
+    await expectNoViolations(page);
+    await chooseExport(form, { format: "pdf", scope: "One student" });
+    await expect(form.getByRole("combobox", { name: "Student" })).toBeVisible();
+    await expectNoViolations(page);
+    await downloadExport(page, form, { format: "csv", scope: "The whole class" });
     await expectNoViolations(page);
   });
 

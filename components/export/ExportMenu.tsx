@@ -29,6 +29,11 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
   const [paper, setPaper] = useState<"a4" | "letter">("a4");
   const [state, setState] = useState<State>({ kind: "idle" });
   const running = useRef(false);
+  // A choice changed after a download or a refusal: the old line no longer speaks of this file.
+  const changed = <T,>(set: (value: T) => void) => (value: T) => {
+    set(value);
+    if (!running.current) setState({ kind: "idle" });
+  };
 
   const download = async () => {
     if (running.current) return;
@@ -59,6 +64,7 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
 
   if (formats.length === 0 || scopes.length === 0) return null;
   const working = state.kind === "working";
+  const scopeNote = scopeNotes[scope];
   return (
     <details className="export-menu">
       <summary>Export…</summary>
@@ -75,7 +81,7 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
         </h2>
         <label>
           Format{" "}
-          <select value={format} onChange={(event) => setFormat(event.target.value)}>
+          <select value={format} onChange={(event) => changed(setFormat)(event.target.value)}>
             {formats.map((f) => (
               <option key={f} value={f}>
                 {FORMAT_LABELS[f] ?? f}
@@ -86,16 +92,20 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
         {format === "pdf" && (
           <label>
             Paper{" "}
-            <select value={paper} onChange={(event) => setPaper(event.target.value === "letter" ? "letter" : "a4")}>
+            <select value={paper} onChange={(event) => changed(setPaper)(event.target.value === "letter" ? "letter" : "a4")}>
               <option value="a4">A4</option>
               <option value="letter">US Letter</option>
             </select>
           </label>
         )}
-        {scopes.length > 1 && (
+        {scopes.length > 1 ? (
           <label>
             Whose work{" "}
-            <select value={scope} onChange={(event) => setScope(event.target.value as ExportScopeChoice)}>
+            <select
+              value={scope}
+              onChange={(event) => changed(setScope)(event.target.value as ExportScopeChoice)}
+              aria-describedby={scopeNote ? `${id}-scope-note` : undefined}
+            >
               {scopes.map((s) => (
                 <option key={s} value={s}>
                   {SCOPE_LABELS[s]}
@@ -103,11 +113,14 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
               ))}
             </select>
           </label>
+        ) : (
+          // With one choice there is nothing to pick, but the reader should still know whose work the file holds.
+          <p>Whose work: {SCOPE_LABELS[scope]}</p>
         )}
         {scope === "student" && (
           <label>
             Student{" "}
-            <select value={student ?? ""} onChange={(event) => setStudent(event.target.value || null)}>
+            <select value={student ?? ""} onChange={(event) => changed(setStudent)(event.target.value || null)}>
               {students.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -116,9 +129,13 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
             </select>
           </label>
         )}
-        {scopeNotes[scope] && <p className="muted">{scopeNotes[scope]}</p>}
-        <label>
-          <input type="checkbox" checked={pseudonymize} onChange={(event) => setPseudonymize(event.target.checked)} /> Hide every name (Reader 1, Reader 2…)
+        {scopeNote && (
+          <p id={`${id}-scope-note`} className="muted">
+            {scopeNote}
+          </p>
+        )}
+        <label className="export-check">
+          <input type="checkbox" checked={pseudonymize} onChange={(event) => changed(setPseudonymize)(event.target.checked)} /> Hide every name (Reader 1, Reader 2…)
         </label>
         {/* aria-disabled, not disabled: the button keeps the focus while the file is made. */}
         <button type="submit" className="primary-button" aria-disabled={working}>
