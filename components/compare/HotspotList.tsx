@@ -23,6 +23,9 @@ export function HotspotList({ hotspots, tags, readers, onShow }: HotspotListProp
   return (
     <section aria-labelledby="hotspots-heading" className="compare-panel">
       <h3 id="hotspots-heading">Disagreements</h3>
+      <p className="muted">
+        Most divided first. &ldquo;Divided&rdquo; is the share of pairs of readers who tagged a passage differently, one tagging it and the other not counting as half.
+      </p>
       {hotspots.length === 0 ? (
         <p>{readers < 2 ? "Disagreements appear once two or more readers count." : "The readers did not split on any passage."}</p>
       ) : (
@@ -32,7 +35,7 @@ export function HotspotList({ hotspots, tags, readers, onShow }: HotspotListProp
               <blockquote>{shortPassage(spot.exact)}</blockquote>
               <SplitBars split={spot.split} tags={tags} readers={readers} />
               <p className="hotspot-actions">
-                <span className="muted">{percentText(spot.score)} of reader pairs disagree</span>
+                <span className="muted">Divided: {percentText(spot.score)}</span>
                 <button type="button" onClick={() => onShow(spot.start)}>
                   {/* Each button names its passage, so a list of buttons read out alone still says which is which. */}
                   Show<span className="visually-hidden"> “{shortPassage(spot.exact, 40)}”</span> in the text

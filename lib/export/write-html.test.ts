@@ -114,7 +114,7 @@ describe("writeHtml", () => {
     const hotspots = all({ children: [section] } as never, (e) => e.attribs.class === "hotspots")[0]!;
     const top = DomUtils.findOne((e) => e.name === "li", hotspots.children)!;
     expect(text(DomUtils.findOne((e) => e.name === "q", top.children)!)).toBe(model.compare!.hotspots[0]!.exact);
-    expect(text(top)).toContain("Opinion 1 · LL Loaded language 1 — 100% of reader pairs disagree");
+    expect(text(top)).toContain("Opinion 1 · LL Loaded language 1 — divided 100%");
     const consensus = all({ children: [section] } as never, (e) => e.attribs.class === "consensus")[0]!;
     expect(all({ children: [consensus] } as never, (e) => e.name === "q").map(text)).toEqual(model.compare!.consensus.map((c) => c.exact));
     const heat = all(doc, (e) => (e.attribs.class ?? "").startsWith("heat heat-") && e.name === "span");

@@ -74,7 +74,7 @@ describe("writePdf", { timeout: 60_000 }, async () => {
   it("summarises the class and shades the heatmap", () => {
     expect(pdf.text).toContain("How the class read it");
     expect(squeeze(pdf.text)).toContain(squeeze(model.compare!.agreement.overall.explanation));
-    expect(squeeze(pdf.text)).toContain(squeeze("Opinion 1 · LL Loaded language 1 — 100% of reader pairs disagree"));
+    expect(squeeze(pdf.text)).toContain(squeeze("Opinion 1 · LL Loaded language 1 — divided 100%"));
     expect(pdf.text).toContain("Class heatmap");
     expect(pdf.text).toContain("81–100%");
   });

@@ -78,11 +78,12 @@ function facts(model: ExportModel): ReportFact[] {
   return list;
 }
 
+/** "draft", "not started", "submitted 1 December 2026 (late)", "submitted 1 December 2026, returned 3 December 2026". */
 function statusText(reader: ExportReader): string {
-  const parts: string[] = [reader.status];
+  const parts: string[] = [];
   if (reader.submittedAt) parts.push(`submitted ${formatDate(reader.submittedAt)}${reader.late ? " (late)" : ""}`);
   if (reader.returnedAt) parts.push(`returned ${formatDate(reader.returnedAt)}`);
-  return parts.join(", ");
+  return parts.length > 0 ? parts.join(", ") : reader.status;
 }
 
 function scoreTable(model: ExportModel, tags: ReportTag[], nameOf: Map<string, string>): ScoreTable | null {

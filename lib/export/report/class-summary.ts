@@ -31,7 +31,7 @@ export function classSummary(compare: Comparison, tags: readonly ReportTag[]): C
         ...tags.filter((t) => (spot.split[t.id] ?? 0) > 0).map((t) => ({ label: t.label, count: spot.split[t.id]!, tag: t })),
         ...((spot.split.none ?? 0) > 0 ? [{ label: "untagged", count: spot.split.none!, tag: null }] : []),
       ],
-      disagreeing: `${percentText(spot.score)} of reader pairs disagree`,
+      disagreeing: `divided ${percentText(spot.score)}`,
     })),
     hotspotsTotal: compare.hotspots.length,
   };
