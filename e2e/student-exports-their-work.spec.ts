@@ -1,12 +1,12 @@
 import { expect } from "@playwright/test";
 import { readPdf, squeeze } from "@/tests/support/pdf-reading";
 import { highlight, setUpExercise, submit, test } from "./support/classroom";
-import { csvRecords, downloadExport, expectNoIdentities, identitiesOf, openExportMenu } from "./support/export-menu";
+import { csvRecords, downloadExport, everythingIn, expectNoIdentities, identitiesOf, openExportMenu } from "./support/export-menu";
 
 const TEACHER_ONLY_SCOPES = ["One student", "The answer key"];
 const exportPath = (assignmentId: string, query: string) => `/api/assignments/${assignmentId}/export?${query}`;
 
-test("before the reveal a student exports only their own work, as PDF and CSV, and is offered no one else's", async ({ classroom }) => {
+test("before the reveal a student exports only their own work, in every format, and is offered no one else's", async ({ classroom }) => {
   test.setTimeout(60_000);
   const { klass, assignment } = await setUpExercise(classroom, { revealPolicy: "AFTER_SUBMIT" });
   // A classmate who handed in, with words of her own in a note: none of it may reach Ada's files.
@@ -41,6 +41,18 @@ test("before the reveal a student exports only their own work, as PDF and CSV, a
   const { rows } = csvRecords(csvFile.bytes);
   expect(rows.map((r) => `${r.reader}|${r["exact text"]}`).sort()).toEqual(own.map((phrase) => `${ada.name}|${phrase}`).sort());
   await expectNoIdentities(csvFile, identitiesOf([classmate]));
+
+  // Every other format holds her work and nothing of her classmate's either.
+  for (const format of ["html", "docx", "jsonld", "gradebook"] as const) {
+    const file = await downloadExport(page, form, { format });
+    expect(file.fileName).toContain("-mine-");
+    const everything = await everythingIn(file);
+    if (format === "html" || format === "jsonld") for (const phrase of own) expect(everything).toContain(phrase);
+    if (format === "gradebook") expect(csvRecords(file.bytes).rows.map((r) => r.student)).toEqual([ada.name]);
+    // (The article itself contains the passage she highlighted; her note is hers alone.)
+    expect(everything).not.toContain("Reads like a council press release");
+    await expectNoIdentities(file, identitiesOf([classmate]));
+  }
 
   // Asking the API directly gets no further.
   expect((await page.request.get(exportPath(assignment.id, "format=csv&scope=class"))).status()).toBe(403);
