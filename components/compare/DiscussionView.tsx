@@ -68,7 +68,13 @@ export function DiscussionView({ hotspots, readers, tags, text }: DiscussionView
   }, [count]);
 
   if (count === 0) {
-    return <p role="status">{readers < 2 ? "Disagreements appear once two or more readers have handed in their work." : "The class did not split on any passage: nothing to discuss."}</p>;
+    return (
+      <p ref={(element) => {
+        slides.current = element;
+      }} tabIndex={-1} role="status">
+        {readers < 2 ? "Disagreements appear once two or more readers have handed in their work." : "The class did not split on any passage: nothing to discuss."}
+      </p>
+    );
   }
   const spot = hotspots[Math.min(index, count - 1)]!;
   const { before, after } = around(text, spot.start, spot.end);
