@@ -2,9 +2,8 @@
 
 import Link from "next/link";
 import { lazy, Suspense, useMemo, useRef, useState } from "react";
-import type { TagDefinition } from "@/lib/annotations/tags";
-import type { BlockKind } from "@/lib/articles/block-kinds";
 import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
+import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { findConsensus } from "@/lib/compare/consensus";
 import { callApi } from "@/components/ui/api-client";
 import { heatLevel, type HeatStretch } from "@/components/reader/extensions/heatmap-decorations";
@@ -21,11 +20,8 @@ import { StretchDetails } from "./StretchDetails";
 const KeyScoresPanel = lazy(() => import("./KeyScoresPanel").then((m) => ({ default: m.KeyScoresPanel })));
 
 interface CompareViewProps {
-  assignmentId: string;
-  articleTitle: string;
-  text: string;
-  blocks: BlockKind[] | null;
-  tags: TagDefinition[];
+  /** The assignment as its page has it: its id, tags and article. */
+  assignment: Pick<AssignmentDetail, "id" | "tags"> & { article: Pick<AssignmentDetail["article"], "title" | "text" | "blocks"> };
   initial: ComparisonDto;
   /** The class's teacher may count drafts in. */
   teaching: boolean;
@@ -40,7 +36,9 @@ function compareUrl(assignmentId: string, tag: string | null, includeDrafts: boo
 }
 
 /** The class's readings side by side: agreement, a heatmap over the article, consensus and disagreements. */
-export function CompareView({ assignmentId, articleTitle, text, blocks, tags, initial, teaching }: CompareViewProps) {
+export function CompareView({ assignment, initial, teaching }: CompareViewProps) {
+  const { id: assignmentId, tags } = assignment;
+  const { title: articleTitle, text, blocks } = assignment.article;
   const [comparison, setComparison] = useState(initial);
   const [share, setShare] = useState(initial.consensusShare);
   const [problem, setProblem] = useState<string | null>(null);

@@ -102,11 +102,7 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
       ) : view === "compare" ? (
         comparison.state === "loaded" ? (
           <CompareView
-            assignmentId={assignment.id}
-            articleTitle={assignment.article.title}
-            text={assignment.article.text}
-            blocks={assignment.article.blocks}
-            tags={assignment.tags}
+            assignment={assignment}
             initial={comparison.value}
             teaching={false}
           />

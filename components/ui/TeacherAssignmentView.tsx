@@ -37,11 +37,7 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
     case "compare":
       return (
         <CompareView
-          assignmentId={assignment.id}
-          articleTitle={assignment.article.title}
-          text={assignment.article.text}
-          blocks={assignment.article.blocks}
-          tags={assignment.tags}
+          assignment={assignment}
           initial={await getAssignmentComparison(actor, assignment.id, compareQuery)}
           teaching
         />
