@@ -39,8 +39,25 @@ export class NotFound extends DomainError {
 }
 
 export class Conflict extends DomainError {
-  constructor(message: string) {
-    super(409, "conflict", message);
+  constructor(message: string, code = "conflict", details?: unknown) {
+    super(409, code, message, details);
+  }
+}
+
+/** The work was handed in (perhaps from another tab): a client can offer to take it back. */
+export class WorkSubmitted extends Conflict {
+  constructor() {
+    super("This work has been submitted, so it can no longer be changed.", "work_submitted");
+  }
+}
+
+/** A change made on an older revision than the stored one; `current` is the stored record, for the client to choose. */
+export class EditConflict<Current> extends Conflict {
+  constructor(
+    message: string,
+    readonly current: Current,
+  ) {
+    super(message, "edit_conflict", { current });
   }
 }
 

@@ -19,7 +19,7 @@ class FakeServer implements AnnotationApi {
   create(a: NewAnnotation) {
     this.calls.push(`create ${a.tag} ${a.note ?? ""}`.trim());
     return this.outcome(() => {
-      const dto = { ...a, exact: TEXT.slice(a.start, a.end), prefix: "", suffix: "", createdAt: "", updatedAt: "" };
+      const dto = { ...a, exact: TEXT.slice(a.start, a.end), prefix: "", suffix: "", revision: 1, createdAt: "", updatedAt: "" };
       this.stored.set(a.id, dto);
       return dto;
     });

@@ -1,7 +1,7 @@
 import "server-only";
 import { lockSubmission, type LockedSubmission, type LockMode } from "@/lib/db/row-locks";
 import type { Tx } from "@/lib/db/transaction";
-import { Conflict } from "@/lib/errors";
+import { WorkSubmitted } from "@/lib/errors";
 
 /**
  * The student's submission for the assignment, made on their first highlight, and locked
@@ -19,6 +19,6 @@ export async function ensureDraftSubmission(tx: Tx, assignmentId: string, userId
     await tx.submission.createMany({ data: [key], skipDuplicates: true });
     submission = await lockSubmission(tx, key, mode);
   }
-  if (!submission || submission.status !== "DRAFT") throw new Conflict("This work has been submitted, so it can no longer be changed.");
+  if (!submission || submission.status !== "DRAFT") throw new WorkSubmitted();
   return submission;
 }

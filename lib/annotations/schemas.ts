@@ -11,6 +11,8 @@ const Note = plainText(NOTE_MAX_LENGTH)
   .transform((note) => (isBlankText(note) ? null : note))
   .nullable();
 const TagId = z.string().min(1).max(64);
+/** The revision a change was made on: a stored record that moved on since is a conflict (409), not overwritten. */
+export const BaseRevision = z.number().int("must be a whole number").min(1, "must be 1 or more");
 const Offset = z.number().int("must be a whole number").min(0, "must not be negative").max(10_000_000);
 
 export const CreateAnnotationInput = z
@@ -25,7 +27,7 @@ export const CreateAnnotationInput = z
 export type CreateAnnotationInput = z.infer<typeof CreateAnnotationInput>;
 
 export const UpdateAnnotationInput = z
-  .object({ tag: TagId.optional(), note: Note.optional() })
+  .object({ tag: TagId.optional(), note: Note.optional(), baseRevision: BaseRevision.optional() })
   .strict()
   .refine((input) => input.tag !== undefined || input.note !== undefined, "give a tag or a note to change");
 export type UpdateAnnotationInput = z.infer<typeof UpdateAnnotationInput>;
@@ -48,6 +50,8 @@ export const AnnotationDto = z.object({
   suffix: z.string(),
   tag: z.string(),
   note: z.string().nullable(),
+  /** Moves on by one whenever the tag or note changes; send it back as baseRevision with a change. */
+  revision: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
   author: z.object({ id: z.uuid(), name: z.string() }).optional(),

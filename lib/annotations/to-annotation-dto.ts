@@ -29,6 +29,7 @@ export function toAnnotationDto(annotation: Annotation, extras: DtoExtras = {}):
     suffix: annotation.suffix,
     tag: annotation.tag,
     note: annotation.note,
+    revision: annotation.revision,
     createdAt: annotation.createdAt.toISOString(),
     updatedAt: annotation.updatedAt.toISOString(),
     ...(extras.author && { author: extras.author }),

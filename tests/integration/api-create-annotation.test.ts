@@ -215,7 +215,7 @@ describe("POST /api/assignments/{id}/annotations: who may save", () => {
       data: { status: "SUBMITTED", submittedAt: new Date() },
     });
     const response = await expectNothingChanged(db, () => post(studentB, { ...at("64% of residents"), tag: "factual_claim" }, fx.assignmentB.id));
-    expectError(response, 409, "conflict");
+    expectError(response, 409, "work_submitted");
   });
 });
 

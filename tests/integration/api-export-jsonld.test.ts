@@ -235,7 +235,7 @@ describe("POST /api/assignments/{id}/import", () => {
       const handedIn = await makeAssignment();
       await highlight(handedIn, fx.studentA2.id, [LEO[0]!]);
       await submitWork(db, handedIn, fx.studentA2.id);
-      expectError(await refused(() => importFile(sessions.studentA2, handedIn, "mine", good())), 409, "conflict");
+      expectError(await refused(() => importFile(sessions.studentA2, handedIn, "mine", good())), 409, "work_submitted");
       expectError(await refused(() => importFile(sessions.studentA1, id, "key", good())), 403, "forbidden");
     });
 

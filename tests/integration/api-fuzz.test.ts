@@ -62,6 +62,7 @@ beforeAll(async () => {
     "GET /api/assignments/{id}/compare": { tag: "opinion", includeDrafts: "true", consensus: "0.75" },
     "GET /api/assignments/{id}/export": { format: "csv", scope: "student", student: ids.student, pseudonymize: "1" },
     "POST /api/assignments/{id}/annotations": { ...range, tag: "factual_claim", note: "A number." },
+    "POST /api/assignments/{id}/annotations/batch": { operations: [{ op: "create", id: "7b0e5f1c-2d3a-4b6c-9e8f-0a1b2c3d4e5f", ...range, tag: "opinion" }, { op: "update", id: ids.annotation, note: "Batched.", baseRevision: 1 }, { op: "delete", id: "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" }] },
     // The teacher's key, so that an import never clears the student's highlight the later operations use.
     "POST /api/assignments/{id}/import": w3cDocument(fx.article.text, [{ phrase: "survey", tag: "factual_claim", note: "A number." }, { phrase: "rigged", tag: "loaded_language", id: "0d6c4f2e-9b1a-4c3d-8e5f-1a2b3c4d5e6f" }]),
     "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { comment: "Good work.", score: 8, returned: false, locked: false },

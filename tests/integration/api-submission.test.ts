@@ -123,7 +123,7 @@ describe("POST /api/assignments/{id}/submit", () => {
       () => studentA1.patch(`/api/annotations/${annotation.id}`, { note: "An afterthought." }),
       () => studentA1.delete(`/api/annotations/${annotation.id}`),
     ];
-    for (const attempt of attempts) expectError(await expectNoClassroomChange(db, attempt), 409, "conflict");
+    for (const attempt of attempts) expectError(await expectNoClassroomChange(db, attempt), 409, "work_submitted");
   });
 
   it("submitted before the due date is not late; after it, late is true", async () => {

@@ -154,7 +154,7 @@ describe("PATCH /api/annotations/{id}", () => {
     const row = await seedAnnotation({ who: fx.studentA2, assignmentId: fx.assignmentA2.id, tag: "evidence" });
     await db.submission.update({ where: { id: row.submissionId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
     const response = await expectNothingChanged(db, () => studentA2.patch(annotationPath(row.id), { tag: "loaded_language" }));
-    expectError(response, 409, "conflict");
+    expectError(response, 409, "work_submitted");
   });
 });
 
@@ -206,6 +206,6 @@ describe("DELETE /api/annotations/{id}", () => {
   it("handed-in work cannot lose annotations: 409 and it stays", async () => {
     const row = await seedAnnotation({ who: fx.studentB, assignmentId: fx.assignmentB.id });
     await db.submission.update({ where: { id: row.submissionId }, data: { status: "SUBMITTED", submittedAt: new Date() } });
-    expectError(await expectNothingChanged(db, () => studentB.delete(annotationPath(row.id))), 409, "conflict");
+    expectError(await expectNothingChanged(db, () => studentB.delete(annotationPath(row.id))), 409, "work_submitted");
   });
 });

@@ -55,6 +55,7 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   "GET /api/assignments/{id}/annotations?student={studentId}":  { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   // Teachers highlight too (their highlights are the key); admins are in no class; handed-in work no longer changes (409).
   "POST /api/assignments/{id}/annotations":                     { anonymous: 401, owner: 201, classmateBefore: 201, classmateAfter: 409, otherStudent: 404, teacher: 201, otherTeacher: 404, admin: 403, held: 403 },
+  "POST /api/assignments/{id}/annotations/batch":               { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 403, held: 403 },
   "GET /api/assignments/{id}/submission":                       { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   // Only students hand work in: the teacher's highlights are the key (403, a who-may rule).
   "POST /api/assignments/{id}/submit":                          { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },

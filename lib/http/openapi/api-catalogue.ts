@@ -7,6 +7,7 @@ import {
   StudentSignUpInput,
   TeacherSignUpInput,
 } from "@/lib/auth/account-schemas";
+import { AnnotationBatchDto, AnnotationBatchInput } from "@/lib/annotations/batch-schemas";
 import { AnnotationDto, CreateAnnotationInput, ListAnnotationsQuery, UpdateAnnotationInput } from "@/lib/annotations/schemas";
 import { ArticleDto, ArticleSummaryDto, CreateArticleInput, UpdateArticleInput } from "@/lib/articles/article-schemas";
 import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRowDto, UpdateAssignmentInput } from "@/lib/classes/assignment-schemas";
@@ -79,6 +80,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "PATCH", path: "/api/assignments/{id}", summary: "Change an assignment (title, due date, reveal policy, tags, release)", session: true, body: UpdateAssignmentInput, success: { status: 200, schema: AssignmentDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/assignments/{id}/annotations", summary: "Your annotations; teachers add ?student= or ?scope=class, students ?scope=class after the reveal", session: true, query: ListAnnotationsQuery, success: { status: 200, schema: z.array(AnnotationDto) }, errors: [403, 404] },
   { method: "POST", path: "/api/assignments/{id}/annotations", summary: "Save a highlight; a repeated id returns the first record", session: true, body: CreateAnnotationInput, success: { status: 201, schema: AnnotationDto }, errors: [403, 404, 409] },
+  { method: "POST", path: "/api/assignments/{id}/annotations/batch", summary: "Save many waiting changes (creates, updates, deletes) in order, each answered on its own and idempotent by id; an update or delete with baseRevision is 409 with the stored record if it changed since", session: true, body: AnnotationBatchInput, success: { status: 200, schema: AnnotationBatchDto }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/submission", summary: "Your submission: status, counts per tag, feedback once returned", session: true, success: { status: 200, schema: SubmissionDto }, errors: [404] },
   { method: "POST", path: "/api/assignments/{id}/submit", summary: "Hand in your highlights", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404] },
   { method: "POST", path: "/api/assignments/{id}/unsubmit", summary: "Take your submission back (before the due date, unless locked or returned or, under AFTER_SUBMIT, classmates' highlights were seen)", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404, 409] },

@@ -32,6 +32,6 @@ export interface AnnotationBody {
   author?: { id: string; name: string };
 }
 
-export const ANNOTATION_KEYS = ["createdAt", "end", "exact", "id", "note", "prefix", "start", "suffix", "tag", "updatedAt"];
+export const ANNOTATION_KEYS = ["createdAt", "end", "exact", "id", "note", "prefix", "revision", "start", "suffix", "tag", "updatedAt"];
 
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -108,6 +108,10 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
     ...(await assignment()(cell)),
     json: { id: randomUUID(), ...locatePhrase(cell.cast.fx.article.text, "ending a two-year dispute"), tag: "factual_claim" },
   }),
+  "POST /api/assignments/{id}/annotations/batch": async (cell) => ({
+    ...(await assignment()(cell)),
+    json: { operations: [{ op: "create", id: randomUUID(), ...locatePhrase(cell.cast.fx.article.text, "ending a two-year dispute"), tag: "factual_claim" }] },
+  }),
   "GET /api/assignments/{id}/submission": assignment(),
   "POST /api/assignments/{id}/submit": assignment(),
   "POST /api/assignments/{id}/unsubmit": assignment(undefined, { ownerSubmitted: true }),
