@@ -4,14 +4,14 @@ import { expectAllSaved, highlightTexts, openDemoAssignmentAfresh, selectWithMou
 
 test.use({ storageState: STORAGE.student });
 
-test("a highlight made while offline shows at once, says it will retry, and is saved when the connection returns", async ({ page, context }) => {
+test("a highlight made while offline shows at once, says it waits on this device, and is saved when the connection returns", async ({ page, context }) => {
   await openDemoAssignmentAfresh(page);
 
   await context.setOffline(true);
   await selectWithMouse(page, "provocative statements");
   await page.keyboard.press("3");
   await expect.poll(async () => Object.values(await highlightTexts(page))).toEqual(["provocative statements"]);
-  await expect(page.getByRole("status").filter({ hasText: "Not saved yet" })).toContainText("You seem to be offline.");
+  await expect(page.getByRole("status").filter({ hasText: "Offline" })).toHaveText("Offline: 1 change waiting on this device. They are sent when the connection is back.");
   await expect(page.getByRole("button", { name: "Retry now" })).toBeVisible();
 
   await context.setOffline(false); // the browser's "online" event sends the queue at once

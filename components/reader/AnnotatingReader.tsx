@@ -5,6 +5,7 @@ import type { TagDefinition } from "@/lib/annotations/tags";
 import type { BlockKind } from "@/lib/articles/block-kinds";
 import type { AnnotationSync, SyncSnapshot } from "./annotation-sync";
 import { ReaderLayout, type AnnotationEditing } from "./ReaderLayout";
+import { SaveProblems } from "./SaveProblems";
 import { SaveStatus } from "./SaveStatus";
 
 interface AnnotatingReaderProps {
@@ -17,10 +18,12 @@ interface AnnotatingReaderProps {
   /** Handed in, returned or archived: the highlights can be read but not changed. */
   readOnly: boolean;
   listHeading?: string;
+  /** Offered when changes were refused because the work was handed in (from another tab, say). */
+  onTakeBackSubmission?: () => void;
 }
 
-/** A reader's own highlights: every change is shown at once and saved in the background. */
-export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights" }: AnnotatingReaderProps) {
+/** A reader's own highlights: every change is shown at once, kept on the device and saved in the background. */
+export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights", onTakeBackSubmission }: AnnotatingReaderProps) {
   const editing = useMemo<AnnotationEditing>(
     () => ({
       create: (range, tag) => sync.create({ ...range, tag }),
@@ -30,6 +33,8 @@ export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, t
     }),
     [sync],
   );
+  // Read-only work still says where unsaved changes stand: they may be this device's, from before the hand-in.
+  const showStatus = !readOnly || snapshot.pendingCount > 0;
   return (
     <ReaderLayout
       articleTitle={articleTitle}
@@ -40,7 +45,22 @@ export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, t
       editing={readOnly ? undefined : editing}
       listHeading={listHeading}
       emptyMessage={readOnly ? "No highlights." : "No highlights yet. Select some text in the article, then choose a tag or press 1–4."}
-      status={readOnly ? undefined : <SaveStatus status={snapshot.status} onRetry={() => sync.retryNow()} />}
+      status={
+        showStatus ? (
+          <>
+            <SaveStatus status={snapshot.status} problemCount={snapshot.problems.length} durable={snapshot.durable} onRetry={() => sync.retryNow()} />
+            <SaveProblems
+              problems={snapshot.problems}
+              tags={tags}
+              onKeepMine={(id) => sync.keepMine(id)}
+              onTakeTheirs={(id) => sync.takeTheirs(id)}
+              onDiscard={() => void sync.discardRefused()}
+              onTakeBackSubmission={onTakeBackSubmission}
+              onRetry={() => sync.retryRefused()}
+            />
+          </>
+        ) : undefined
+      }
     />
   );
 }

@@ -14,6 +14,8 @@ interface AnnotationListProps {
   onOpen(annotation: ReaderAnnotation): void;
 }
 
+const SAVE_MARKS = { unsaved: "Not saved yet", refused: "Could not be saved", conflict: "Changed elsewhere" } as const;
+
 /** Every highlight in reading order: the way to reach each one without pointing at the text. */
 export function AnnotationList({ heading, annotations, tags, emptyMessage, onOpen }: AnnotationListProps) {
   return (
@@ -36,6 +38,7 @@ export function AnnotationList({ heading, annotations, tags, emptyMessage, onOpe
                   {annotation.note && <span className="annotation-list__note">{excerpt(annotation.note, 90)}</span>}
                   {annotation.feedback && <VerdictBadge feedback={annotation.feedback} />}
                   {annotation.editedAfterFeedback && <EditedAfterFeedbackMark />}
+                  {annotation.save && <span className={`save-mark save-mark--${annotation.save.state}`}>{SAVE_MARKS[annotation.save.state]}</span>}
                 </button>
               </li>
             );

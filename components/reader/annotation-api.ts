@@ -1,4 +1,5 @@
 import { callApi, type ApiOutcome } from "@/components/ui/api-client";
+import { AnnotationBatchDto, type AnnotationOperation } from "@/lib/annotations/batch-schemas";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 
 export type { ApiOutcome };
@@ -18,23 +19,21 @@ export interface AnnotationPatch {
 }
 
 export interface AnnotationApi {
-  create(annotation: NewAnnotation): Promise<ApiOutcome<AnnotationDto>>;
-  update(id: string, patch: AnnotationPatch): Promise<ApiOutcome<AnnotationDto>>;
-  remove(id: string): Promise<ApiOutcome<null>>;
+  /** Waiting changes in the order they were made, answered one by one. */
+  batch(operations: AnnotationOperation[]): Promise<ApiOutcome<AnnotationBatchDto>>;
   list(): Promise<ApiOutcome<AnnotationDto[]>>;
 }
 
 /** The reader's one door to the annotation API. */
 export function createAnnotationApi(assignmentId: string): AnnotationApi {
   const collection = `/api/assignments/${encodeURIComponent(assignmentId)}/annotations`;
-  const item = (id: string) => `/api/annotations/${encodeURIComponent(id)}`;
   return {
-    create: ({ id, start, end, tag, note }) => callApi<AnnotationDto>("POST", collection, { id, start, end, tag, note }),
-    update: (id, patch) => callApi<AnnotationDto>("PATCH", item(id), patch),
-    remove: async (id) => {
-      const outcome = await callApi<null>("DELETE", item(id));
-      // Already gone (deleted in another tab) is what we wanted.
-      return !outcome.ok && outcome.status === 404 ? { ok: true, value: null } : outcome;
+    batch: async (operations) => {
+      const outcome = await callApi<unknown>("POST", `${collection}/batch`, { operations });
+      if (!outcome.ok) return outcome;
+      const reply = AnnotationBatchDto.safeParse(outcome.value);
+      // A reply that is not the batch's (a proxy's page, say) says nothing was saved for sure: send again.
+      return reply.success ? { ok: true, value: reply.data } : { ok: false, retryable: true, message: "The server's answer could not be read." };
     },
     list: () => callApi<AnnotationDto[]>("GET", collection),
   };

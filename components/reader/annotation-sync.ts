@@ -1,91 +1,90 @@
-import type { AnnotationDto } from "@/lib/annotations/schemas";
-import type { AnnotationApi, AnnotationPatch, ApiOutcome, NewAnnotation } from "./annotation-api";
+import type { AnnotationOperation, AnnotationOperationResult } from "@/lib/annotations/batch-schemas";
+import { BATCH_MAX_OPERATIONS } from "@/lib/annotations/batch-schemas";
+import { AnnotationDto } from "@/lib/annotations/schemas";
+import type { AnnotationApi, AnnotationPatch } from "./annotation-api";
 import { newUuid } from "./new-uuid";
+import { isHeld, overlayChanges, toReaderAnnotation, type PendingChange, type ReaderAnnotation } from "./pending-change";
+import { memoryPendingChangesStore, type PendingChangesStore } from "./pending-changes-store";
 
-/** An annotation as the reader shows it: saved, or waiting in the queue. */
-export interface ReaderAnnotation {
-  id: string;
-  start: number;
-  end: number;
-  exact: string;
-  tag: string;
-  note: string | null;
-  author?: { id: string; name: string };
-  /** The teacher's verdict: shown to the student once returned, to the teacher always. */
-  feedback?: AnnotationVerdict | null;
-  /** The student's own, before the work is returned: the teacher has given feedback (not shown yet). */
-  feedbackGiven?: boolean;
-  /** The teacher's review: the student changed the tag or note after the verdict. */
-  editedAfterFeedback?: boolean;
-}
-
-export interface AnnotationVerdict {
-  verdict: "AGREE" | "PARTLY" | "DISAGREE";
-  comment: string | null;
-}
+export { toReaderAnnotation, type AnnotationVerdict, type ReaderAnnotation } from "./pending-change";
 
 export type SaveStatus =
+  /** Nothing changed yet on this page. */
+  | { state: "untouched" }
   | { state: "saved" }
-  | { state: "saving" }
-  /** The last attempt failed in a way that may pass (offline, server error); we try again. */
-  | { state: "retrying"; message: string; retryAt: number }
-  /** The server refused a change; what the reader shows has been reset to what is saved. */
-  | { state: "refused"; message: string };
+  | { state: "saving"; count: number }
+  /** The browser is offline (or the server unreachable): changes wait on this device. */
+  | { state: "offline"; count: number }
+  /** The server failed in a way that may pass (a restart, an outage); we try again. */
+  | { state: "retrying"; count: number; message: string; retryAt: number };
+
+/** A change the server refused or that clashes with one made elsewhere: it waits for the student's choice. */
+export interface SaveProblem {
+  id: string;
+  kind: PendingChange["kind"];
+  /** The highlight as this change left it (as it was, for a delete). */
+  annotation: ReaderAnnotation;
+  code: string;
+  message: string;
+  /** A conflict: the version saved elsewhere. */
+  theirs?: ReaderAnnotation;
+}
 
 export interface SyncSnapshot {
   annotations: ReaderAnnotation[];
   status: SaveStatus;
+  /** Changes not on the server yet, the held ones included. */
   pendingCount: number;
+  problems: SaveProblem[];
+  /** Changes found on this device when the page opened, from an earlier visit. */
+  restoredCount: number;
+  /** False when this browser cannot keep changes past the page (no IndexedDB). */
+  durable: boolean;
 }
 
-type Operation = (
-  | { kind: "create"; annotation: NewAnnotation }
-  | { kind: "update"; id: string; patch: AnnotationPatch }
-  | { kind: "delete"; id: string }
-) & { sent: boolean };
-
 const MAX_RETRY_DELAY_MS = 30_000;
-const operationId = (op: Operation) => (op.kind === "create" ? op.annotation.id : op.id);
-const byPosition = (a: ReaderAnnotation, b: ReaderAnnotation) => a.start - b.start || a.end - b.end;
 
-export function toReaderAnnotation(dto: AnnotationDto): ReaderAnnotation {
-  return {
-    id: dto.id,
-    start: dto.start,
-    end: dto.end,
-    exact: dto.exact,
-    tag: dto.tag,
-    note: dto.note,
-    author: dto.author,
-    feedback: dto.feedback,
-    ...(dto.feedbackGiven && { feedbackGiven: true }),
-    ...(dto.editedAfterFeedback && { editedAfterFeedback: true }),
-  };
+interface SyncOptions {
+  store?: PendingChangesStore;
+  isOnline?: () => boolean;
 }
 
 /**
- * Keeps the reader's annotations and the server in step. Changes show at once and
- * are sent one at a time, in order; a failed send is retried with growing delays,
- * and a change that was never sent is merged with later ones to the same annotation.
+ * Keeps the reader's annotations and the server in step. Every change shows at once, is kept
+ * on the device before it is sent, and goes out in order with the others waiting, in one
+ * batch; a failed send is retried with growing delays, the same ids and the same revisions,
+ * so a replay never duplicates or overwrites. What the server refuses, or what was changed
+ * elsewhere meanwhile, stays shown and kept until the student chooses what to do with it.
  */
 export class AnnotationSync {
+  private readonly saved = new Map<string, ReaderAnnotation>();
+  private queue: PendingChange[] = [];
   private annotations: ReaderAnnotation[];
-  private readonly queue: Operation[] = [];
   private inFlight = false;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retry: { message: string; retryAt: number; offline: boolean } | null = null;
   private failures = 0;
-  private needsReload = false;
-  private status: SaveStatus = { state: "saved" };
+  private touched = false;
+  private restoredCount = 0;
+  private ready: Promise<void>;
+  private persisting: Promise<void> = Promise.resolve();
   private snapshot: SyncSnapshot;
+  private readonly store: PendingChangesStore;
+  private readonly isOnline: () => boolean;
   private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly api: AnnotationApi,
     private readonly text: string,
     initial: AnnotationDto[],
+    options: SyncOptions = {},
   ) {
-    this.annotations = initial.map(toReaderAnnotation).sort(byPosition);
+    this.store = options.store ?? memoryPendingChangesStore();
+    this.isOnline = options.isOnline ?? (() => true);
+    for (const dto of initial) this.saved.set(dto.id, toReaderAnnotation(dto));
+    this.annotations = overlayChanges(this.saved, this.queue);
     this.snapshot = this.makeSnapshot();
+    this.ready = this.restore();
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -95,130 +94,283 @@ export class AnnotationSync {
 
   getSnapshot = (): SyncSnapshot => this.snapshot;
 
+  /** Resolves once the changes kept from an earlier visit are shown (and on their way). */
+  whenRestored(): Promise<void> {
+    return this.ready;
+  }
+
   hasUnsavedChanges(): boolean {
     return this.queue.length > 0;
   }
 
   create(input: { start: number; end: number; tag: string; note?: string | null }): string {
-    const annotation: NewAnnotation = { id: newUuid(), start: input.start, end: input.end, tag: input.tag, note: input.note ?? null };
-    const exact = this.text.slice(annotation.start, annotation.end);
-    this.annotations = [...this.annotations, { ...annotation, exact }].sort(byPosition);
-    this.enqueue({ kind: "create", annotation, sent: false });
-    return annotation.id;
+    const create = { id: newUuid(), start: input.start, end: input.end, tag: input.tag, note: input.note ?? null };
+    const annotation: ReaderAnnotation = { ...create, exact: this.text.slice(create.start, create.end) };
+    this.enqueue({ kind: "create", id: create.id, annotation, create, state: "waiting", madeAt: Date.now() });
+    return create.id;
   }
 
   update(id: string, patch: AnnotationPatch): void {
-    this.annotations = this.annotations.map((a) => (a.id === id ? { ...a, ...patch } : a));
-    const waiting = this.lastUnsent(id);
-    if (waiting?.kind === "create") Object.assign(waiting.annotation, patch);
-    else if (waiting?.kind === "update") Object.assign(waiting.patch, patch);
-    else this.enqueue({ kind: "update", id, patch: { ...patch }, sent: false });
-    this.changed();
+    const current = this.annotations.find((a) => a.id === id);
+    if (!current) return;
+    const annotation = { ...withoutSaveState(current), ...patch };
+    const open = this.lastOpen(id);
+    if (open?.kind === "create") {
+      Object.assign(open.create!, patch);
+      open.annotation = annotation;
+    } else if (open?.kind === "update") {
+      open.patch = { ...open.patch, ...patch };
+      open.annotation = annotation;
+    } else {
+      this.enqueue({ kind: "update", id, annotation, patch: { ...patch }, baseRevision: this.revisionOf(id), state: "waiting", madeAt: Date.now() });
+      return;
+    }
+    this.touched = true;
+    this.changedQueue();
   }
 
   remove(id: string): void {
-    this.annotations = this.annotations.filter((a) => a.id !== id);
-    const neverSaved = this.queue.some((op) => op.kind === "create" && op.annotation.id === id && !op.sent);
-    // Drop what has not gone out yet; a create never sent needs no delete at all.
-    for (let i = this.queue.length - 1; i >= 0; i--) {
-      const op = this.queue[i]!;
-      if (!op.sent && operationId(op) === id) this.queue.splice(i, 1);
+    const current = this.annotations.find((a) => a.id === id);
+    if (!current) return;
+    const conflict = this.queue.find((c) => c.id === id && c.state === "conflict");
+    const neverSent = this.queue.some((c) => c.id === id && c.kind === "create" && c.state !== "sending" && !this.saved.has(id));
+    // What has not gone out yet is dropped; a create never sent needs no delete at all.
+    this.queue = this.queue.filter((c) => c.id !== id || c.state === "sending");
+    if (neverSent && !this.queue.some((c) => c.id === id)) {
+      this.touched = true;
+      this.changedQueue();
+      return;
     }
-    if (!neverSaved) this.enqueue({ kind: "delete", id, sent: false });
-    else this.changed();
+    // Deleting while shown the other version: the student has seen it, so that is what is deleted.
+    const baseRevision = conflict?.problem?.theirs?.revision ?? this.revisionOf(id);
+    this.enqueue({ kind: "delete", id, annotation: withoutSaveState(current), baseRevision, state: "waiting", madeAt: Date.now() });
+  }
+
+  /** A conflict: send this device's version anyway, over the one saved elsewhere. */
+  keepMine(id: string): void {
+    this.resolveConflict(id, (change) => {
+      change.baseRevision = change.problem?.theirs?.revision;
+      change.state = "waiting";
+      delete change.problem;
+    });
+  }
+
+  /** A conflict: drop this device's change and show the version saved elsewhere. */
+  takeTheirs(id: string): void {
+    this.resolveConflict(id, (change) => {
+      const theirs = change.problem?.theirs;
+      if (theirs) this.saved.set(id, toReaderAnnotation(theirs));
+      this.queue = this.queue.filter((c) => c !== change);
+    });
+  }
+
+  /** Sends the refused changes again (after the student took their submission back, say). */
+  retryRefused(): void {
+    for (const change of this.queue) {
+      if (change.state === "refused") {
+        change.state = "waiting";
+        delete change.problem;
+      }
+    }
+    this.failures = 0;
+    this.changedQueue();
+    this.skipWait();
+    void this.pump();
+  }
+
+  /** Forgets the refused changes, then shows exactly what the server has. */
+  async discardRefused(): Promise<void> {
+    this.queue = this.queue.filter((c) => c.state !== "refused");
+    this.changedQueue();
+    const outcome = await this.api.list();
+    if (!outcome.ok) return;
+    this.saved.clear();
+    for (const dto of outcome.value) this.saved.set(dto.id, toReaderAnnotation(dto));
+    this.changed();
   }
 
   /** Skips the wait before the next attempt (the browser came back online, or the student asked). */
   retryNow(): void {
     if (this.retryTimer === undefined) return;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = undefined;
+    this.skipWait();
     void this.pump();
   }
 
-  /** Stops a pending retry timer (the page is going away); queued changes stay queued. */
+  /** Stops a pending retry timer (the page is going away); the changes stay kept on the device. */
   dispose(): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
   }
 
-  private lastUnsent(id: string): Operation | undefined {
+  private async restore(): Promise<void> {
+    let kept: PendingChange[] = [];
+    try {
+      kept = await this.store.takeOver();
+    } catch {
+      // A browser that refuses IndexedDB still saves; it just cannot keep changes past the page.
+    }
+    const restored = kept.map((change) => this.revive(change));
+    this.restoredCount = restored.length;
+    this.queue = [...restored, ...this.queue];
+    this.changedQueue();
+    // Not awaited: pump waits for this very restore to finish.
+    void this.pump();
+  }
+
+  /** A change from an earlier page: sent again as it was, unless the text it points into is not this one. */
+  private revive(change: PendingChange): PendingChange {
+    const revived: PendingChange = { ...change, state: change.state === "sending" ? "waiting" : change.state };
+    const { start, end, exact } = change.annotation;
+    if (change.kind === "create" && this.text.slice(start, end) !== exact) {
+      revived.state = "refused";
+      revived.problem = { code: "text_changed", message: "The article's text has changed since this highlight was made, so it cannot be placed." };
+    }
+    return revived;
+  }
+
+  private resolveConflict(id: string, resolve: (change: PendingChange) => void): void {
+    const change = this.queue.find((c) => c.id === id && c.state === "conflict");
+    if (!change) return;
+    resolve(change);
+    this.changedQueue();
+    void this.pump();
+  }
+
+  /** The change to this annotation that new edits can still be merged into: not sent, or held for a choice. */
+  private lastOpen(id: string): PendingChange | undefined {
     for (let i = this.queue.length - 1; i >= 0; i--) {
-      const op = this.queue[i]!;
-      if (operationId(op) === id) return op.sent ? undefined : op;
+      const change = this.queue[i]!;
+      if (change.id === id) return change.state === "sending" || change.kind === "delete" ? undefined : change;
     }
     return undefined;
   }
 
-  private enqueue(op: Operation): void {
-    this.queue.push(op);
-    if (this.status.state === "refused") this.status = { state: "saving" };
-    this.changed();
+  private revisionOf(id: string): number | undefined {
+    return this.saved.get(id)?.revision;
+  }
+
+  private enqueue(change: PendingChange): void {
+    this.touched = true;
+    this.queue.push(change);
+    this.changedQueue();
     void this.pump();
   }
 
-  private perform(op: Operation): Promise<ApiOutcome<unknown>> {
-    if (op.kind === "create") return this.api.create(op.annotation);
-    if (op.kind === "update") return this.api.update(op.id, op.patch);
-    return this.api.remove(op.id);
+  private skipWait(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
   }
 
   private async pump(): Promise<void> {
+    await this.ready;
     if (this.inFlight || this.retryTimer !== undefined) return;
-    const op = this.queue[0];
-    if (!op) {
-      if (this.needsReload) await this.reload();
-      else if (this.status.state !== "refused") this.setStatus({ state: "saved" });
-      return;
+    const batch = this.queue.filter((c) => c.state === "waiting").slice(0, BATCH_MAX_OPERATIONS);
+    if (batch.length === 0) {
+      this.retry = null;
+      return this.changed();
     }
     this.inFlight = true;
-    op.sent = true;
-    if (this.status.state !== "retrying") this.setStatus({ state: "saving" });
-    const outcome = await this.perform(op);
+    for (const change of batch) change.state = "sending";
+    this.changed();
+    // Kept on the device before it goes: a crash from here on loses nothing.
+    await this.persisting;
+    const outcome = await this.api.batch(batch.map(toOperation));
     this.inFlight = false;
 
-    if (outcome.ok || !outcome.retryable) {
-      this.queue.shift();
+    if (outcome.ok) {
       this.failures = 0;
-      if (!outcome.ok) {
-        this.needsReload = true;
-        this.status = { state: "refused", message: outcome.message };
-      } else if (this.status.state === "retrying") {
-        this.status = { state: "saving" };
-      }
-      this.changed();
-      return this.pump();
+      this.retry = null;
+      outcome.value.results.forEach((result, i) => this.settle(batch[i]!, result));
+    } else if (outcome.retryable) {
+      for (const change of batch) change.state = "waiting";
+      this.failures += 1;
+      const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (this.failures - 1));
+      this.retry = { message: outcome.message, retryAt: Date.now() + delay, offline: !this.isOnline() || outcome.status === undefined };
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        void this.pump();
+      }, delay);
+    } else {
+      for (const change of batch) hold(change, "refused", { code: `http_${outcome.status ?? 0}`, message: outcome.message });
     }
-    this.failures += 1;
-    const delay = Math.min(MAX_RETRY_DELAY_MS, 1000 * 2 ** (this.failures - 1));
-    this.setStatus({ state: "retrying", message: outcome.message, retryAt: Date.now() + delay });
-    this.retryTimer = setTimeout(() => {
-      this.retryTimer = undefined;
-      void this.pump();
-    }, delay);
+    this.changedQueue();
+    if (outcome.ok) return this.pump();
   }
 
-  /** After a refused change, show exactly what the server kept. */
-  private async reload(): Promise<void> {
-    const outcome = await this.api.list();
-    if (!outcome.ok) return; // keep the refusal message; the next change tries again
-    if (this.queue.length > 0) return; // new changes arrived meanwhile; pump reloads after them
-    this.needsReload = false;
-    this.annotations = outcome.value.map(toReaderAnnotation).sort(byPosition);
-    this.changed();
-  }
-
-  private setStatus(status: SaveStatus): void {
-    this.status = status;
-    this.changed();
+  /** One change's answer: saved (and later changes to it now build on the new revision), refused, or a conflict. */
+  private settle(change: PendingChange, result: AnnotationOperationResult): void {
+    if (result.status >= 200 && result.status < 300) {
+      this.queue = this.queue.filter((c) => c !== change);
+      if (change.kind === "delete") this.saved.delete(change.id);
+      else if (result.annotation) this.saved.set(change.id, toReaderAnnotation(result.annotation));
+      const revision = result.annotation?.revision;
+      for (const later of this.queue) if (later.id === change.id && revision !== undefined) later.baseRevision = revision;
+      return;
+    }
+    const error = result.error ?? { code: "refused", message: `The server answered ${result.status}.` };
+    const theirs = result.status === 409 && error.code === "edit_conflict" ? AnnotationDto.safeParse((error.details as { current?: unknown })?.current) : null;
+    if (theirs?.success) hold(change, "conflict", { code: error.code, message: error.message, theirs: theirs.data });
+    else hold(change, "refused", { code: error.code, message: error.message });
   }
 
   private makeSnapshot(): SyncSnapshot {
-    return { annotations: this.annotations, status: this.status, pendingCount: this.queue.length };
+    return {
+      annotations: this.annotations,
+      status: this.statusNow(),
+      pendingCount: this.queue.length,
+      problems: this.queue.filter(isHeld).map(toProblem),
+      restoredCount: this.restoredCount,
+      durable: this.store.durable,
+    };
+  }
+
+  private statusNow(): SaveStatus {
+    const count = this.queue.filter((c) => !isHeld(c)).length;
+    if (count === 0) return this.touched || this.restoredCount > 0 ? { state: "saved" } : { state: "untouched" };
+    if (this.retry?.offline) return { state: "offline", count };
+    if (this.retry) return { state: "retrying", count, message: this.retry.message, retryAt: this.retry.retryAt };
+    return { state: "saving", count };
+  }
+
+  /** The queue changed: keep it on the device (in order, one write after another), then show it. */
+  private changedQueue(): void {
+    const changes = this.queue.map((c) => ({ ...c }));
+    this.persisting = this.persisting.then(() => this.store.save(changes)).catch(() => {});
+    this.changed();
   }
 
   private changed(): void {
+    this.annotations = overlayChanges(this.saved, this.queue);
     this.snapshot = this.makeSnapshot();
     for (const listener of this.listeners) listener();
   }
+}
+
+function hold(change: PendingChange, state: "refused" | "conflict", problem: NonNullable<PendingChange["problem"]>): void {
+  change.state = state;
+  change.problem = problem;
+}
+
+function withoutSaveState(annotation: ReaderAnnotation): ReaderAnnotation {
+  const { save: _save, ...rest } = annotation;
+  return rest;
+}
+
+function toOperation(change: PendingChange): AnnotationOperation {
+  const base = change.baseRevision === undefined ? {} : { baseRevision: change.baseRevision };
+  if (change.kind === "create") return { op: "create", ...change.create! };
+  if (change.kind === "update") return { op: "update", id: change.id, ...change.patch, ...base };
+  return { op: "delete", id: change.id, ...base };
+}
+
+function toProblem(change: PendingChange): SaveProblem {
+  const theirs = change.problem?.theirs;
+  return {
+    id: change.id,
+    kind: change.kind,
+    annotation: change.annotation,
+    code: change.problem?.code ?? "refused",
+    message: change.problem?.message ?? "",
+    ...(theirs && { theirs: toReaderAnnotation(theirs) }),
+  };
 }

@@ -4,13 +4,19 @@ import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import { createAnnotationApi } from "./annotation-api";
 import { AnnotationSync } from "./annotation-sync";
+import { indexedDbPendingChangesStore, memoryPendingChangesStore } from "./pending-changes-store";
 
 /**
- * The reader's annotations kept in step with the server: one queue per page, retried
- * when the browser comes back online, and a warning before leaving with changes unsent.
+ * The reader's annotations kept in step with the server: one queue per page, kept in
+ * IndexedDB for this user and assignment, retried when the browser comes back online, and a
+ * warning before leaving with changes the server does not have yet.
  */
-export function useAnnotationSync(assignmentId: string, text: string, initial: AnnotationDto[]) {
-  const sync = useMemo(() => new AnnotationSync(createAnnotationApi(assignmentId), text, initial), [assignmentId, text, initial]);
+export function useAnnotationSync(userId: string, assignmentId: string, text: string, initial: AnnotationDto[]) {
+  const sync = useMemo(() => {
+    // The server render has no IndexedDB; the browser's own render makes the real one.
+    const store = typeof indexedDB === "undefined" ? memoryPendingChangesStore() : indexedDbPendingChangesStore(userId, assignmentId);
+    return new AnnotationSync(createAnnotationApi(assignmentId), text, initial, { store, isOnline: () => navigator.onLine });
+  }, [userId, assignmentId, text, initial]);
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
   useEffect(() => {
     const warnIfUnsaved = (event: BeforeUnloadEvent) => {

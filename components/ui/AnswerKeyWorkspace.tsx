@@ -9,14 +9,16 @@ import { callApi } from "./api-client";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 
 interface AnswerKeyWorkspaceProps {
+  /** The signed-in teacher: unsaved changes are kept on the device under their id. */
+  userId: string;
   assignment: AssignmentDetail;
   initialAnnotations: AnnotationDto[];
   isKey: boolean;
 }
 
 /** The teacher highlights the article themselves and marks that set as the answer key. */
-export function AnswerKeyWorkspace({ assignment, initialAnnotations, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
-  const { sync, snapshot } = useAnnotationSync(assignment.id, assignment.article.text, initialAnnotations);
+export function AnswerKeyWorkspace({ userId, assignment, initialAnnotations, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
+  const { sync, snapshot } = useAnnotationSync(userId, assignment.id, assignment.article.text, initialAnnotations);
   const [isKey, setIsKey] = useState(initiallyKey);
   const [message, setMessage] = useState<ActionMessageState>(null);
 

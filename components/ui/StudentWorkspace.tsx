@@ -15,6 +15,8 @@ import { callApi } from "./api-client";
 import { SubmitPanel } from "./SubmitPanel";
 
 interface StudentWorkspaceProps {
+  /** The signed-in student: unsaved changes are kept on the device under their id. */
+  userId: string;
   assignment: AssignmentDetail;
   initialAnnotations: AnnotationDto[];
   initialSubmission: SubmissionDto;
@@ -23,8 +25,8 @@ interface StudentWorkspaceProps {
 type Loadable<T> = { state: "idle" } | { state: "loading" } | { state: "loaded"; value: T } | { state: "error"; message: string };
 
 /** A student's assignment: their own highlights, handing them in, classmates' after the reveal, and feedback. */
-export function StudentWorkspace({ assignment, initialAnnotations, initialSubmission }: StudentWorkspaceProps) {
-  const { sync, snapshot } = useAnnotationSync(assignment.id, assignment.article.text, initialAnnotations);
+export function StudentWorkspace({ userId, assignment, initialAnnotations, initialSubmission }: StudentWorkspaceProps) {
+  const { sync, snapshot } = useAnnotationSync(userId, assignment.id, assignment.article.text, initialAnnotations);
   const [submission, setSubmission] = useState(initialSubmission);
   const [view, setView] = useState<"mine" | "classmates" | "compare">("mine");
   const [classmates, setClassmates] = useState<Loadable<AnnotationDto[]>>({ state: "idle" });
@@ -45,6 +47,15 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
     }
   };
   const showClassmates = () => open("classmates", classmates, setClassmates, `/api/assignments/${assignment.id}/annotations?scope=class`);
+  const [takeBackError, setTakeBackError] = useState<string | null>(null);
+  /** Changes refused because the work was handed in elsewhere: take it back, then send them again. */
+  const takeBackAndSave = async () => {
+    setTakeBackError(null);
+    const outcome = await callApi<SubmissionDto>("POST", `/api/assignments/${assignment.id}/unsubmit`);
+    if (!outcome.ok) return setTakeBackError(`Your submission could not be taken back: ${outcome.message}`);
+    setSubmission(outcome.value);
+    sync.retryRefused();
+  };
   const showComparison = () => open("compare", comparison, setComparison, `/api/assignments/${assignment.id}/compare`);
 
   return (
@@ -89,6 +100,11 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
           <span className="muted">{revealRule(assignment.revealPolicy)}</span>
         )}
       </div>
+      {takeBackError && (
+        <p className="form-error" role="alert">
+          {takeBackError}
+        </p>
+      )}
       {view === "mine" || !submission.classmatesVisible ? (
         <AnnotatingReader
           sync={sync}
@@ -98,6 +114,7 @@ export function StudentWorkspace({ assignment, initialAnnotations, initialSubmis
           blocks={assignment.article.blocks}
           tags={assignment.tags}
           readOnly={submission.status === "SUBMITTED" || assignment.archived}
+          onTakeBackSubmission={assignment.archived ? undefined : () => void takeBackAndSave()}
         />
       ) : view === "compare" ? (
         comparison.state === "loaded" ? (

@@ -56,7 +56,7 @@ export function highlightTexts(page: Page): Promise<Record<string, string>> {
 
 /** Waits until the reader says every change reached the server. */
 export async function expectAllSaved(page: Page): Promise<void> {
-  await expect(page.getByRole("status").filter({ hasText: /changes saved|Saving|Not saved|could not/ })).toHaveText("All changes saved");
+  await expect(page.getByRole("status").filter({ hasText: /save as you make|changes saved|Saving|Offline|Not saved|could not/ })).toHaveText("All changes saved.");
 }
 
 /** Removes the signed-in student's highlights so each journey starts from a clean page. */

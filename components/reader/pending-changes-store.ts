@@ -1,0 +1,89 @@
+import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { PendingChange } from "./pending-change";
+
+/** Where a reader keeps its changes until the server has them. */
+export interface PendingChangesStore {
+  /** The changes left by earlier pages of this reader (reloaded, closed, crashed), oldest first; they are this page's from now on. */
+  takeOver(): Promise<PendingChange[]>;
+  /** Replaces this page's kept changes with `changes` (none: forgets them). */
+  save(changes: readonly PendingChange[]): Promise<void>;
+  /** False when the browser keeps nothing (IndexedDB refused): changes then live only as long as the page. */
+  readonly durable: boolean;
+}
+
+interface PendingChangesDb extends DBSchema {
+  pages: { key: string; value: { changes: PendingChange[]; savedAt: number } };
+}
+
+const DB_NAME = "slant";
+const LOCK_PREFIX = "slant-pending:";
+
+/** Changes kept in memory only: the page's own, lost with it. For browsers without IndexedDB, and tests. */
+export function memoryPendingChangesStore(initial: PendingChange[] = []): PendingChangesStore & { kept: PendingChange[] } {
+  const store = {
+    kept: initial,
+    durable: false,
+    takeOver: async () => store.kept,
+    save: async (changes: readonly PendingChange[]) => {
+      store.kept = structuredClone([...changes]);
+    },
+  };
+  return store;
+}
+
+/**
+ * Changes kept in IndexedDB, one entry per page (user, assignment, page), so two open tabs
+ * never overwrite each other's. A page holds a Web Lock named after its entry while it lives;
+ * an entry whose lock is free belongs to a page that is gone, and the next page to open takes
+ * it over. Without Web Locks (older browsers) every earlier entry is taken over.
+ */
+export function indexedDbPendingChangesStore(userId: string, assignmentId: string): PendingChangesStore {
+  const prefix = `${userId}/${assignmentId}/`;
+  const ownKey = `${prefix}${crypto.randomUUID()}`;
+  let database: Promise<IDBPDatabase<PendingChangesDb>> | null = null;
+  const open = () =>
+    (database ??= openDB<PendingChangesDb>(DB_NAME, 1, {
+      upgrade: (db) => {
+        db.createObjectStore("pages");
+      },
+    }));
+  const holdOwnLock = () => {
+    // Never resolved: the lock is let go when the page goes.
+    void navigator.locks?.request(LOCK_PREFIX + ownKey, () => new Promise<never>(() => {}));
+  };
+
+  return {
+    durable: typeof indexedDB !== "undefined",
+    async takeOver() {
+      holdOwnLock();
+      // One page at a time, so two pages opened together cannot both take the same entry.
+      if (!navigator.locks) return adoptEntries();
+      return navigator.locks.request(`${LOCK_PREFIX}${prefix}take-over`, adoptEntries);
+    },
+    async save(changes) {
+      const db = await open();
+      if (changes.length === 0) await db.delete("pages", ownKey);
+      else await db.put("pages", { changes: [...changes], savedAt: Date.now() }, ownKey);
+    },
+  };
+
+  async function adoptEntries(): Promise<PendingChange[]> {
+      const db = await open();
+      const keys = (await db.getAllKeys("pages")).filter((key) => key.startsWith(prefix) && key !== ownKey);
+      const adopted: PendingChange[] = [];
+      for (const key of keys) {
+        const free = await ownerIsGone(key);
+        if (!free) continue;
+        const entry = await db.get("pages", key);
+        if (entry) adopted.push(...entry.changes);
+        await db.delete("pages", key);
+      }
+      return adopted.sort((a, b) => a.madeAt - b.madeAt);
+  }
+}
+
+/** True when no living page holds the entry's lock. */
+async function ownerIsGone(key: string): Promise<boolean> {
+  if (!navigator.locks) return true;
+  return navigator.locks.request(LOCK_PREFIX + key, { ifAvailable: true }, (lock) => lock !== null);
+}
