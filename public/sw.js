@@ -56,12 +56,15 @@ async function fetchAndKeep(request, pages) {
 
 async function networkFirst(request) {
   const pages = await caches.open(PAGES);
+  let response;
   try {
-    return await fetchAndKeep(request, pages);
+    response = await fetchAndKeep(request, pages);
   } catch {
-    const cached = await pages.match(request.url);
-    return cached ?? offlinePage();
+    return (await pages.match(request.url)) ?? offlinePage();
   }
+  // The server is up but failing (its database is down, say): the kept reader lets the student go on.
+  if (response.status >= 500) return (await pages.match(request.url)) ?? response;
+  return response;
 }
 
 function offlinePage() {
