@@ -6,22 +6,37 @@ import type { Actor } from "./actor";
 import { auth } from "./auth";
 import { oldestLiveSession } from "./session-records";
 
-/**
- * The signed-in user, or null. The session cookie names the user and their session; the
- * database, read on every request (one query), has the last word: a deleted account, or a
- * session ended by signing out or by a password change or reset, signs nobody in, however
- * many copies of the cookie exist.
- */
-async function loadCurrentActor(): Promise<Actor | null> {
+/** Whom a session cookie names: the user and the user_sessions row it stands for. */
+export interface SessionKey {
+  userId: string;
+  sessionId: string;
+}
+
+/** The session the request's cookie names, or null; not yet checked against the database. */
+async function loadCurrentSessionKey(): Promise<SessionKey | null> {
   const session = await auth();
-  const id = session?.user?.id;
+  const userId = session?.user?.id;
   const sessionId = session?.user?.sessionId;
-  if (!id || !sessionId || !isUuid(sessionId)) return null;
-  const user = await getDb().user.findFirst({
-    where: { id, sessions: { some: { id: sessionId, createdAt: { gte: oldestLiveSession() } } } },
+  if (!userId || !sessionId || !isUuid(sessionId)) return null;
+  return { userId, sessionId };
+}
+
+/**
+ * The user of a session while it lives, or null. The database, read on every request (one
+ * query), has the last word: a deleted account, or a session ended by signing out or by a
+ * password change or reset, signs nobody in, however many copies of the cookie exist. A
+ * long-lived answer (an event stream) asks again with the key it was opened with.
+ */
+export async function loadSessionActor({ userId, sessionId }: SessionKey): Promise<Actor | null> {
+  return getDb().user.findFirst({
+    where: { id: userId, sessions: { some: { id: sessionId, createdAt: { gte: oldestLiveSession() } } } },
     select: { id: true, role: true, name: true, mustChangePassword: true },
   });
-  return user;
+}
+
+async function loadCurrentActor(): Promise<Actor | null> {
+  const key = await getCurrentSessionKey();
+  return key && loadSessionActor(key);
 }
 
 /**
@@ -29,4 +44,5 @@ async function loadCurrentActor(): Promise<Actor | null> {
  * session cookie is decoded and the users table read only once. (Outside a React
  * render, e.g. in route handlers, cache() simply calls through.)
  */
+export const getCurrentSessionKey = cache(loadCurrentSessionKey);
 export const getCurrentActor = cache(loadCurrentActor);

@@ -73,6 +73,8 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   // (a student 403, an admin, in no class, 403), your own set only while it is a draft (classmateAfter handed in: 409).
   "POST /api/assignments/{id}/import?as=key":                   { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 201, otherTeacher: 404, admin: 403, held: 403 },
   "POST /api/assignments/{id}/import?as=mine":                  { anonymous: 401, owner: 201, classmateBefore: 201, classmateAfter: 409, otherStudent: 404, teacher: 201, otherTeacher: 404, admin: 403, held: 403 },
+  // The live stream opens to whoever may see what it is about: the progress (the teacher, an admin) or the comparison.
+  "GET /api/assignments/{id}/events":                           { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/progress":                         { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/submissions/{studentId}":          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },

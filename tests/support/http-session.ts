@@ -105,6 +105,11 @@ export class HttpSession {
     if (body instanceof ReadableStream) init.duplex = "half";
     const response = await fetch(new URL(path, this.baseUrl), init);
     this.cookies.store(response);
+    // An event stream does not end: its status and headers are the answer; the stream is closed unread.
+    if (response.headers.get("content-type")?.startsWith("text/event-stream")) {
+      await response.body?.cancel();
+      return { status: response.status, headers: response.headers, text: "", body: undefined as T };
+    }
     const text = await response.text();
     let parsed: unknown = undefined;
     if (text !== "") {

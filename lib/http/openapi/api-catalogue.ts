@@ -12,6 +12,7 @@ import { AnnotationDto, CreateAnnotationInput, ListAnnotationsQuery, UpdateAnnot
 import { ArticleDto, ArticleSummaryDto, CreateArticleInput, UpdateArticleInput } from "@/lib/articles/article-schemas";
 import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRowDto, UpdateAssignmentInput } from "@/lib/classes/assignment-schemas";
 import { CompareQuery, ComparisonDto } from "@/lib/classes/comparison-schemas";
+import { AssignmentChangeEvent } from "@/lib/events/assignment-event-schemas";
 import { EXPORT_MEDIA_TYPES } from "@/lib/export/export-writers";
 import { ExportQuery } from "@/lib/export/export-query";
 import { ImportQuery, ImportReportDto } from "@/lib/export/import-schemas";
@@ -38,8 +39,11 @@ export interface ApiOperation {
   session: boolean;
   query?: z.ZodType;
   body?: z.ZodType | "multipart-article";
-  /** The success status and what it returns (null: no body); `files`: a download in one of these media types instead of JSON. */
-  success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null; files?: string[] };
+  /**
+   * The success status and what it returns (null: no body); `files`: a download in one of these media types instead of JSON;
+   * `events`: a text/event-stream whose `change` events carry this JSON.
+   */
+  success: { status: 200 | 201 | 202 | 204; schema: z.ZodType | null; files?: string[]; events?: z.ZodType };
   /** The 4xx statuses the route documents beyond 401 (and 400/413/422 for bodies). */
   errors?: number[];
 }
@@ -85,6 +89,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "POST", path: "/api/assignments/{id}/submit", summary: "Hand in your highlights", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404] },
   { method: "POST", path: "/api/assignments/{id}/unsubmit", summary: "Take your submission back (before the due date, unless locked or returned or, under AFTER_SUBMIT, classmates' highlights were seen)", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/assignments/{id}/progress", summary: "Every student's progress (teachers)", session: true, success: { status: 200, schema: z.array(ProgressRowDto) }, errors: [403, 404] },
+  { method: "GET", path: "/api/assignments/{id}/events", summary: "Live changes as server-sent events (the class's teacher and admins; students once the reveal shows them the comparison): `ready` on every connection and `change` when work changes, both meaning re-fetch the progress or the comparison; `end` when the viewer may no longer watch. Ids and kinds only, never content", session: true, success: { status: 200, schema: null, events: AssignmentChangeEvent }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/compare", summary: "How the class read it: agreement, heatmap, consensus, hotspots; scores against the key (teachers). Students after the reveal", session: true, query: CompareQuery, success: { status: 200, schema: ComparisonDto }, errors: [403, 404] },
   { method: "GET", path: "/api/assignments/{id}/export", summary: "Download the assignment's highlights: your own (scope=mine), a student's, the answer key or the class (teachers; students after the reveal); pseudonymize=1 replaces every name with Reader 1, 2…", session: true, query: ExportQuery, success: { status: 200, schema: null, files: EXPORT_MEDIA_TYPES }, errors: [403, 404] },
   { method: "POST", path: "/api/assignments/{id}/import", summary: "Bring in a W3C Web Annotation file (JSON-LD, as format=jsonld exports it) in place of your highlights: as=mine while your work is a draft, as=key to make it the answer key (teachers). All or nothing: 422 lists each annotation that cannot be placed or tagged", session: true, query: ImportQuery, body: W3cImportDocument, success: { status: 201, schema: ImportReportDto }, errors: [403, 404, 409] },

@@ -43,12 +43,14 @@ function describe(operation: ApiOperation) {
   if (operation.session) errors.add(401);
   if (operation.body) [400, 413, 422].forEach((status) => errors.add(status));
   if (operation.query || operation.path.includes("{")) errors.add(422);
-  const { files } = operation.success;
+  const { files, events } = operation.success;
   const success = files
     ? { description: "The file, with a Content-Disposition file name", content: Object.fromEntries(files.map((type) => [type, { schema: { type: "string", format: "binary" } }])) }
-    : operation.success.schema
-      ? { description: "Success", content: { "application/json": { schema: toSchema(operation.success.schema, "output") } } }
-      : { description: "Success" };
+    : events
+      ? { description: "A stream of server-sent events; x-change-event is the JSON data of each `change` event", content: { "text/event-stream": { schema: { type: "string" }, "x-change-event": toSchema(events, "output") } } }
+      : operation.success.schema
+        ? { description: "Success", content: { "application/json": { schema: toSchema(operation.success.schema, "output") } } }
+        : { description: "Success" };
   return {
     summary: operation.summary,
     operationId: `${operation.method.toLowerCase()}${operation.path.replace(/\/api|\{|\}|\.json/g, "").replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase())}`,

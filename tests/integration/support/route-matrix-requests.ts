@@ -116,6 +116,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   "POST /api/assignments/{id}/submit": assignment(),
   "POST /api/assignments/{id}/unsubmit": assignment(undefined, { ownerSubmitted: true }),
   "GET /api/assignments/{id}/progress": assignment(),
+  "GET /api/assignments/{id}/events": assignment(),
   "GET /api/assignments/{id}/compare": assignment(),
   "GET /api/assignments/{id}/export?format=csv": assignment(),
   "GET /api/assignments/{id}/export?format=csv&scope=class": assignment(),
