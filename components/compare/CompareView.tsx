@@ -5,6 +5,8 @@ import { lazy, Suspense, useMemo, useRef, useState } from "react";
 import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { findConsensus } from "@/lib/compare/consensus";
+import { LiveIndicator } from "@/components/live/LiveIndicator";
+import { useLiveRefresh } from "@/components/live/use-live-refresh";
 import { callApi } from "@/components/ui/api-client";
 import { heatLevel, type HeatStretch } from "@/components/reader/extensions/heatmap-decorations";
 import { AgreementSummary } from "./AgreementSummary";
@@ -74,6 +76,22 @@ export function CompareView({ assignment, initial, teaching }: CompareViewProps)
     }
   };
 
+  // New work from the class, fetched with the choices shown. A choice made meanwhile wins (its answer is the later).
+  const live = useLiveRefresh(assignmentId, async () => {
+    const request = latest.current;
+    const before = comparison;
+    const outcome = await callApi<ComparisonDto>("GET", compareUrl(assignmentId, shown.tag, shown.includeDrafts));
+    if (request !== latest.current || !outcome.ok) return;
+    setComparison(outcome.value);
+    // The stretch being read stays in view, wherever the new segments put it.
+    setFocused((index) => {
+      const start = index === null ? undefined : before.segments[index]?.start;
+      if (start === undefined) return null;
+      const next = outcome.value.segments.findIndex((s) => s.start <= start && start < s.end);
+      return next === -1 ? null : next;
+    });
+  });
+
   const tagLabel = tags.find((t) => t.id === comparison.tag)?.label;
   const stretches = useMemo<HeatStretch[]>(
     () =>
@@ -95,6 +113,7 @@ export function CompareView({ assignment, initial, teaching }: CompareViewProps)
   return (
     <section aria-labelledby="compare-heading" className="compare-view" aria-busy={loading}>
       <h2 id="compare-heading">Compare readers</h2>
+      <LiveIndicator state={live} />
       <p className="compare-basis" role="status">
         Based on {readersWord(comparison.readers)}
         {comparison.includesDrafts ? ", drafts included" : ", submitted work only"}

@@ -1,5 +1,6 @@
 import { CompareView } from "@/components/compare/CompareView";
 import { ImportAnnotations } from "@/components/export/ImportAnnotations";
+import { LiveProgressTable } from "@/components/live/LiveProgressTable";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
 import type { CompareQuery } from "@/lib/classes/comparison-schemas";
@@ -10,7 +11,6 @@ import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-
 import { AnswerKeyWorkspace } from "./AnswerKeyWorkspace";
 import { AssignmentForm } from "./AssignmentForm";
 import type { TeacherView } from "./AssignmentTabs";
-import { ProgressTable } from "./ProgressTable";
 import { TeacherReview } from "./TeacherReview";
 
 interface TeacherAssignmentViewProps {
@@ -29,7 +29,7 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
       return (
         <section aria-labelledby="progress-heading">
           <h2 id="progress-heading">Progress</h2>
-          <ProgressTable assignmentId={assignment.id} rows={await getAssignmentProgress(actor, assignment.id)} />
+          <LiveProgressTable assignmentId={assignment.id} initialRows={await getAssignmentProgress(actor, assignment.id)} />
         </section>
       );
     case "review":

@@ -8,9 +8,9 @@ import { getChangeHub } from "./instance-change-hub";
 
 /**
  * GET /api/assignments/{id}/events: the viewer is checked as the progress or compare route
- * would check them (404, 403), then the stream starts. `no-transform` keeps compression from
- * holding frames back; X-Accel-Buffering tells nginx not to buffer this one answer, whatever
- * its proxy_buffering says.
+ * would check them (404, 403), then the stream starts. X-Accel-Buffering tells nginx not to
+ * buffer this one answer, whatever its proxy_buffering says. (Next.js may gzip the stream; it
+ * flushes each frame, so nothing is held back.)
  */
 export async function openAssignmentEvents(actor: Actor, assignmentId: string, signal: AbortSignal): Promise<Response> {
   const session = await getCurrentSessionKey();
@@ -19,7 +19,7 @@ export async function openAssignmentEvents(actor: Actor, assignmentId: string, s
   return new Response(assignmentEventStream(watch, getChangeHub(), signal), {
     headers: {
       "content-type": "text/event-stream; charset=utf-8",
-      "cache-control": "no-store, no-transform",
+      "cache-control": "no-store",
       "x-accel-buffering": "no",
     },
   });
