@@ -8,6 +8,7 @@ import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { startAppServer } from "./lib/app-server";
 import { ensureBuild, root } from "./lib/bootstrap.mjs";
 import { findChromium } from "./lib/find-chromium";
+import { findNginx, NGINX_JOURNEY } from "./lib/find-nginx";
 import { freePort } from "./lib/free-port";
 import { runAsync } from "./lib/run-async";
 import { openTestDatabaseServer, type TestDatabaseServer } from "./lib/test-database";
@@ -79,6 +80,10 @@ async function main(): Promise<void> {
   if (!stages.has("integration") && !stages.has("e2e")) return;
 
   const chromium = stages.has("e2e") ? findChromium() : "";
+  // Only the two-instance journey needs nginx; it fails with `problem` when there is none.
+  const e2eFiles = filesFor("e2e/");
+  const nginx = stages.has("e2e") && (e2eFiles.length === 0 || e2eFiles.some((file) => NGINX_JOURNEY.includes(file))) ? findNginx() : null;
+  const nginxEnv: Record<string, string> = !nginx ? {} : "path" in nginx ? { SLANT_NGINX: nginx.path } : { SLANT_NGINX_PROBLEM: nginx.problem };
   await timed("build", () => ensureBuild());
   const databases = await openTestDatabaseServer(root);
   try {
@@ -92,7 +97,7 @@ async function main(): Promise<void> {
     if (stages.has("e2e")) {
       await timed("e2e", () =>
         withApp(databases, "e2e", true, (env) =>
-          node(`End-to-end tests (Playwright, ${chromium})`, bin("@playwright", "test", "cli.js"), ["test", ...filesFor("e2e/")], { ...env, SLANT_CHROMIUM: chromium }),
+          node(`End-to-end tests (Playwright, ${chromium})`, bin("@playwright", "test", "cli.js"), ["test", ...filesFor("e2e/")], { ...env, SLANT_CHROMIUM: chromium, ...nginxEnv }),
         ),
       );
     }
