@@ -32,6 +32,15 @@ test("a teacher on one instance sees a student's saves from the other within a s
     const highlights = row.getByRole("cell").nth(1);
     await expect(highlights).toHaveText("0");
 
+    // The same teacher's Compare tab, in a second tab on instance B: it counts handed-in work only.
+    const comparePage = await teacherPage.context().newPage();
+    await comparePage.goto(`${cluster.url}/assignments/${assignment.id}?view=compare`);
+    await expect(comparePage.locator(".live-indicator")).toHaveText("Live");
+    const basis = comparePage.locator(".compare-basis");
+    await expect(basis).toHaveText("Based on 0 readers, submitted work only.");
+    // A mark on each page's window: a reload would lose it.
+    for (const page of [teacherPage, comparePage]) await page.evaluate(() => Object.assign(window, { slantNotReloaded: true }));
+
     const studentPage = await classroom.pageAs(student);
     await pinTo(studentPage, cluster, "a");
     const studentPageResponse = await studentPage.goto(`${cluster.url}/assignments/${assignment.id}`);
@@ -47,6 +56,7 @@ test("a teacher on one instance sees a student's saves from the other within a s
     expect(upstreams(first)).toEqual([cluster.upstreamOf("a")]);
     await expect(highlights).toHaveText("1", { timeout: 1_000 });
     await expect(row.getByRole("cell").nth(0)).toHaveText(/In progress \(1\)/);
+    await expect(basis).toHaveText("Based on 0 readers, submitted work only (1 still working on a draft).", { timeout: 1_000 });
 
     // Instance A stops. The student's next save still goes through nginx, which skips A for B.
     await cluster.instances.a.stop();
@@ -63,7 +73,8 @@ test("a teacher on one instance sees a student's saves from the other within a s
     await studentPage.getByRole("button", { name: "Submit…" }).click();
     await studentPage.getByRole("button", { name: "Submit now" }).click();
     await expect(row.getByRole("cell").nth(0)).toHaveText(/^Submitted/, { timeout: 1_000 });
-    expect(await teacherPage.evaluate(() => performance.getEntriesByType("navigation").length)).toBe(1);
+    await expect(basis).toHaveText(/^Based on 1 reader, submitted work only/, { timeout: 1_000 });
+    for (const page of [teacherPage, comparePage]) expect(await page.evaluate(() => "slantNotReloaded" in window)).toBe(true);
 
     // Nothing lost: both highlights are stored, whichever instance took them.
     const stored = await expectStatus<{ exact: string }[]>(await student.api.get(`/api/assignments/${assignment.id}/annotations`), 200);
