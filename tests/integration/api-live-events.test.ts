@@ -5,6 +5,7 @@ import { LISTENER_APPLICATION_NAME } from "@/lib/events/change-listener";
 import { locatePhrase } from "@/prisma/seed/factories";
 import { EventStreamReader, type ServerSentEvent } from "../support/event-stream-reader";
 import type { HttpSession } from "../support/http-session";
+import { joinCodeOf, newPassword, signUpStudent, uniqueUsername } from "./support/account-data";
 import { createClassFixture, signInEveryone, type ClassFixture, type ClassSessions } from "./support/class-fixture";
 import { openTestDatabase } from "./support/database";
 import { signOutOver } from "./support/sessions";
@@ -93,6 +94,15 @@ describe("GET /api/assignments/{id}/events", () => {
       200,
       isChange("annotation", fx.studentA2.id),
     );
+  });
+
+  it("a student joining the class is a change to the class's progress", async () => {
+    const stream = await watchLive(people.teacherA, await newAssignment());
+    const code = await joinCodeOf(db, fx.classA.id);
+    const joined = stream.next((event) => event.event === "change" && changes(event).some((change) => change.kind === "enrollment"), 1_000);
+    const signedUp = await signUpStudent({ code, name: "Noor Haddad", username: uniqueUsername("noor"), password: newPassword() });
+    expect(signedUp.status).toBe(201);
+    expect(changes(await joined)).toEqual([{ kind: "enrollment", studentId: signedUp.body.id }]);
   });
 
   it("tells nothing about another assignment's work", async () => {

@@ -20,22 +20,14 @@ BEGIN
 END
 $$;
 
-CREATE FUNCTION "slant_notify_submission_change"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A change to a row that names its own scope: TG_ARGV is the kind, the payload key of the scope
+-- ("a" or "c") and the column holding it; the student is the row's user_id.
+CREATE FUNCTION "slant_notify_row_change"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  changed RECORD;
+  changed jsonb;
 BEGIN
-  IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
-  PERFORM pg_notify('slant_changes', json_build_object('k', 'submission', 'a', changed."assignment_id", 's', changed."user_id")::text);
-  RETURN NULL;
-END
-$$;
-
-CREATE FUNCTION "slant_notify_enrollment_change"() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  changed RECORD;
-BEGIN
-  IF TG_OP = 'DELETE' THEN changed := OLD; ELSE changed := NEW; END IF;
-  PERFORM pg_notify('slant_changes', json_build_object('k', 'enrollment', 'c', changed."class_id", 's', changed."user_id")::text);
+  IF TG_OP = 'DELETE' THEN changed := to_jsonb(OLD); ELSE changed := to_jsonb(NEW); END IF;
+  PERFORM pg_notify('slant_changes', json_build_object('k', TG_ARGV[0], TG_ARGV[1], changed->>TG_ARGV[2], 's', changed->>'user_id')::text);
   RETURN NULL;
 END
 $$;
@@ -44,14 +36,14 @@ CREATE TRIGGER "annotations_notify_change" AFTER INSERT OR UPDATE OR DELETE ON "
   FOR EACH ROW EXECUTE FUNCTION "slant_notify_annotation_change"();
 
 CREATE TRIGGER "submissions_notify_change" AFTER INSERT OR DELETE ON "submissions"
-  FOR EACH ROW EXECUTE FUNCTION "slant_notify_submission_change"();
+  FOR EACH ROW EXECUTE FUNCTION "slant_notify_row_change"('submission', 'a', 'assignment_id');
 
 -- Only what progress and the comparison show: not the first look at classmates' work, a comment or a score.
 CREATE TRIGGER "submissions_notify_state_change" AFTER UPDATE OF "status", "submitted_at", "returned_at", "locked" ON "submissions"
   FOR EACH ROW
   WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."submitted_at" IS DISTINCT FROM NEW."submitted_at"
         OR OLD."returned_at" IS DISTINCT FROM NEW."returned_at" OR OLD."locked" IS DISTINCT FROM NEW."locked")
-  EXECUTE FUNCTION "slant_notify_submission_change"();
+  EXECUTE FUNCTION "slant_notify_row_change"('submission', 'a', 'assignment_id');
 
 CREATE TRIGGER "enrollments_notify_change" AFTER INSERT OR DELETE ON "enrollments"
-  FOR EACH ROW EXECUTE FUNCTION "slant_notify_enrollment_change"();
+  FOR EACH ROW EXECUTE FUNCTION "slant_notify_row_change"('enrollment', 'c', 'class_id');
