@@ -97,17 +97,24 @@ export function indexedDbPendingChangesStore(userId: string, assignmentId: strin
   };
 
   async function adoptEntries(): Promise<PendingChange[]> {
-      const db = await open();
-      const keys = (await db.getAllKeys("pages")).filter((key) => key.startsWith(prefix) && key !== ownKey);
-      const adopted: PendingChange[] = [];
-      for (const key of keys) {
-        const free = await ownerIsGone(key);
-        if (!free) continue;
-        const entry = await db.get("pages", key);
-        if (entry) adopted.push(...entry.changes);
-        await db.delete("pages", key);
-      }
-      return adopted.sort((a, b) => a.madeAt - b.madeAt);
+    const db = await open();
+    const keys = (await db.getAllKeys("pages")).filter((key) => key.startsWith(prefix) && key !== ownKey);
+    const taken: string[] = [];
+    const adopted: PendingChange[] = [];
+    for (const key of keys) {
+      if (!(await ownerIsGone(key))) continue;
+      const entry = await db.get("pages", key);
+      if (entry) adopted.push(...entry.changes);
+      taken.push(key);
+    }
+    adopted.sort((a, b) => a.madeAt - b.madeAt);
+    // Written under this page's key before the old entries go, in one transaction: a page that
+    // dies in between leaves the changes in one place or the other, never in neither.
+    const transaction = db.transaction("pages", "readwrite");
+    if (adopted.length > 0) await transaction.store.put({ changes: adopted, savedAt: Date.now() }, ownKey);
+    for (const key of taken) await transaction.store.delete(key);
+    await transaction.done;
+    return adopted;
   }
 }
 
