@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ForgetOfflinePages } from "@/components/offline/ForgetOfflinePages";
 import { SignInForm } from "@/components/ui/SignInForm";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
@@ -15,6 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="narrow-page">
       <h1>Sign in to Slant</h1>
       <p className="muted">Read the news like a fact-checker: highlight quotes, opinions, loaded language and factual claims.</p>
+      <ForgetOfflinePages />
       <SignInForm returnTo={returnTo} />
       <p>
         <Link href="/signin/forgot">Forgot your password?</Link>

@@ -26,7 +26,7 @@ class FakeServer implements AnnotationApi {
     this.batches.push(structuredClone(operations));
     const failure = this.failNext.shift();
     if (failure) return Promise.resolve({ ok: false, ...failure });
-    return Promise.resolve({ ok: true, value: { results: operations.map((op) => this.apply(op)) } });
+    return Promise.resolve({ ok: true, value: { results: operations.map((op) => this.apply(op)), savedAt: new Date(Date.now()).toISOString() } });
   }
 
   list(): Promise<ApiOutcome<AnnotationDto[]>> {
@@ -193,6 +193,20 @@ describe("AnnotationSync", () => {
     await settle();
     expect(server.stored.get(id)).toMatchObject({ tag: "quote" });
     expect(reopened.getSnapshot()).toMatchObject({ pendingCount: 0, status: { state: "saved" } });
+  });
+
+  it("on a page older than what the device last heard from the server (the offline copy), shows the newer", async () => {
+    const pageRenderedAt = new Date(Date.now()).toISOString();
+    await vi.advanceTimersByTimeAsync(60_000);
+    const later = sync.create({ start: 4, end: 11, tag: "quote" }); // saved a minute after the page was rendered
+    await settle();
+    const reopened = new AnnotationSync(server, TEXT, [], { store, renderedAt: pageRenderedAt });
+    await reopened.whenRestored();
+    expect(reopened.getSnapshot().annotations.map((a) => [a.id, a.save])).toEqual([[later, undefined]]);
+    // A page rendered after it is the newer: it wins.
+    const fresh = new AnnotationSync(server, TEXT, [], { store, renderedAt: new Date(Date.now() + 1).toISOString() });
+    await fresh.whenRestored();
+    expect(fresh.getSnapshot().annotations).toEqual([]);
   });
 
   it("replays a kept create the server already has (its reply was lost) without a duplicate", async () => {

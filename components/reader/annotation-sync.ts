@@ -47,6 +47,8 @@ const MAX_RETRY_DELAY_MS = 30_000;
 interface SyncOptions {
   store?: PendingChangesStore;
   isOnline?: () => boolean;
+  /** When the server rendered `initial` (its clock, ISO): a saved state kept on the device that is newer wins. */
+  renderedAt?: string;
 }
 
 /**
@@ -71,6 +73,7 @@ export class AnnotationSync {
   private snapshot: SyncSnapshot;
   private readonly store: PendingChangesStore;
   private readonly isOnline: () => boolean;
+  private readonly renderedAt: string;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -81,6 +84,7 @@ export class AnnotationSync {
   ) {
     this.store = options.store ?? memoryPendingChangesStore();
     this.isOnline = options.isOnline ?? (() => true);
+    this.renderedAt = options.renderedAt ?? "";
     for (const dto of initial) this.saved.set(dto.id, toReaderAnnotation(dto));
     this.annotations = overlayChanges(this.saved, this.queue);
     this.snapshot = this.makeSnapshot();
@@ -206,6 +210,12 @@ export class AnnotationSync {
     let kept: PendingChange[] = [];
     try {
       kept = await this.store.takeOver();
+      // A page from the offline copy is older than what the device last heard from the server.
+      const saved = await this.store.loadSaved();
+      if (saved && saved.knownAt > this.renderedAt) {
+        this.saved.clear();
+        for (const annotation of saved.annotations) this.saved.set(annotation.id, annotation);
+      }
     } catch {
       // A browser that refuses IndexedDB still saves; it just cannot keep changes past the page.
     }
@@ -281,6 +291,8 @@ export class AnnotationSync {
       this.failures = 0;
       this.retry = null;
       outcome.value.results.forEach((result, i) => this.settle(batch[i]!, result));
+      const knownAt = outcome.value.savedAt;
+      this.persisting = this.persisting.then(() => this.store.keepSaved({ annotations: [...this.saved.values()], knownAt })).catch(() => {});
     } else if (outcome.retryable) {
       for (const change of batch) change.state = "waiting";
       this.failures += 1;

@@ -1,5 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { PendingChange } from "./pending-change";
+import type { PendingChange, ReaderAnnotation } from "./pending-change";
+
+/** What the server last said it had, and when by its clock: newer than a page served from the offline copy. */
+export interface SavedState {
+  annotations: ReaderAnnotation[];
+  knownAt: string;
+}
 
 /** Where a reader keeps its changes until the server has them. */
 export interface PendingChangesStore {
@@ -7,22 +13,32 @@ export interface PendingChangesStore {
   takeOver(): Promise<PendingChange[]>;
   /** Replaces this page's kept changes with `changes` (none: forgets them). */
   save(changes: readonly PendingChange[]): Promise<void>;
+  /** The newest saved state any page of this reader recorded, or null. */
+  loadSaved(): Promise<SavedState | null>;
+  /** Records what the server has, unless a newer record is already kept. */
+  keepSaved(state: SavedState): Promise<void>;
   /** False when the browser keeps nothing (IndexedDB refused): changes then live only as long as the page. */
   readonly durable: boolean;
 }
 
 interface PendingChangesDb extends DBSchema {
   pages: { key: string; value: { changes: PendingChange[]; savedAt: number } };
+  saved: { key: string; value: SavedState };
 }
 
 const DB_NAME = "slant";
 const LOCK_PREFIX = "slant-pending:";
 
 /** Changes kept in memory only: the page's own, lost with it. For browsers without IndexedDB, and tests. */
-export function memoryPendingChangesStore(initial: PendingChange[] = []): PendingChangesStore & { kept: PendingChange[] } {
+export function memoryPendingChangesStore(initial: PendingChange[] = []): PendingChangesStore & { kept: PendingChange[]; saved: SavedState | null } {
   const store = {
     kept: initial,
+    saved: null as SavedState | null,
     durable: false,
+    loadSaved: async () => store.saved,
+    keepSaved: async (state: SavedState) => {
+      if (!store.saved || store.saved.knownAt <= state.knownAt) store.saved = structuredClone(state);
+    },
     takeOver: async () => store.kept,
     save: async (changes: readonly PendingChange[]) => {
       store.kept = structuredClone([...changes]);
@@ -42,11 +58,13 @@ export function indexedDbPendingChangesStore(userId: string, assignmentId: strin
   const ownKey = `${prefix}${crypto.randomUUID()}`;
   let database: Promise<IDBPDatabase<PendingChangesDb>> | null = null;
   const open = () =>
-    (database ??= openDB<PendingChangesDb>(DB_NAME, 1, {
+    (database ??= openDB<PendingChangesDb>(DB_NAME, 2, {
       upgrade: (db) => {
-        db.createObjectStore("pages");
+        if (!db.objectStoreNames.contains("pages")) db.createObjectStore("pages");
+        if (!db.objectStoreNames.contains("saved")) db.createObjectStore("saved");
       },
     }));
+  const savedKey = `${userId}/${assignmentId}`;
   const holdOwnLock = () => {
     // Never resolved: the lock is let go when the page goes.
     void navigator.locks?.request(LOCK_PREFIX + ownKey, () => new Promise<never>(() => {}));
@@ -64,6 +82,17 @@ export function indexedDbPendingChangesStore(userId: string, assignmentId: strin
       const db = await open();
       if (changes.length === 0) await db.delete("pages", ownKey);
       else await db.put("pages", { changes: [...changes], savedAt: Date.now() }, ownKey);
+    },
+    async loadSaved() {
+      return (await (await open()).get("saved", savedKey)) ?? null;
+    },
+    async keepSaved(state) {
+      const db = await open();
+      const transaction = db.transaction("saved", "readwrite");
+      const kept = await transaction.store.get(savedKey);
+      // ISO times of one clock (the server's) compare as strings.
+      if (!kept || kept.knownAt <= state.knownAt) await transaction.store.put(state, savedKey);
+      await transaction.done;
     },
   };
 

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useSyncExternalStore } from "react";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
+import { keepReaderForOffline } from "@/components/offline/offline-reader";
 import { createAnnotationApi } from "./annotation-api";
 import { AnnotationSync } from "./annotation-sync";
 import { indexedDbPendingChangesStore, memoryPendingChangesStore } from "./pending-changes-store";
@@ -9,20 +10,23 @@ import { indexedDbPendingChangesStore, memoryPendingChangesStore } from "./pendi
 /**
  * The reader's annotations kept in step with the server: one queue per page, kept in
  * IndexedDB for this user and assignment, retried when the browser comes back online, and a
- * warning before leaving with changes the server does not have yet.
+ * warning before leaving with changes the server does not have yet. The page itself is kept
+ * for offline use by the service worker, so a reload without a connection still opens it.
  */
-export function useAnnotationSync(userId: string, assignmentId: string, text: string, initial: AnnotationDto[]) {
+export function useAnnotationSync(reader: { userId: string; assignmentId: string; text: string; initial: AnnotationDto[]; renderedAt: string }) {
+  const { userId, assignmentId, text, initial, renderedAt } = reader;
   const sync = useMemo(() => {
     // The server render has no IndexedDB; the browser's own render makes the real one.
     const store = typeof indexedDB === "undefined" ? memoryPendingChangesStore() : indexedDbPendingChangesStore(userId, assignmentId);
-    return new AnnotationSync(createAnnotationApi(assignmentId), text, initial, { store, isOnline: () => navigator.onLine });
-  }, [userId, assignmentId, text, initial]);
+    return new AnnotationSync(createAnnotationApi(assignmentId), text, initial, { store, isOnline: () => navigator.onLine, renderedAt });
+  }, [userId, assignmentId, text, initial, renderedAt]);
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
   useEffect(() => {
     const warnIfUnsaved = (event: BeforeUnloadEvent) => {
       if (sync.hasUnsavedChanges()) event.preventDefault();
     };
     const retry = () => sync.retryNow();
+    void keepReaderForOffline();
     window.addEventListener("beforeunload", warnIfUnsaved);
     window.addEventListener("online", retry);
     return () => {

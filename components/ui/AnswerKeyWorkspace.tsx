@@ -11,14 +11,16 @@ import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 interface AnswerKeyWorkspaceProps {
   /** The signed-in teacher: unsaved changes are kept on the device under their id. */
   userId: string;
+  /** When the server rendered this page (its clock): tells a page from the offline copy from a fresh one. */
+  renderedAt: string;
   assignment: AssignmentDetail;
   initialAnnotations: AnnotationDto[];
   isKey: boolean;
 }
 
 /** The teacher highlights the article themselves and marks that set as the answer key. */
-export function AnswerKeyWorkspace({ userId, assignment, initialAnnotations, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
-  const { sync, snapshot } = useAnnotationSync(userId, assignment.id, assignment.article.text, initialAnnotations);
+export function AnswerKeyWorkspace({ userId, renderedAt, assignment, initialAnnotations, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
+  const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, text: assignment.article.text, initial: initialAnnotations, renderedAt });
   const [isKey, setIsKey] = useState(initiallyKey);
   const [message, setMessage] = useState<ActionMessageState>(null);
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/app/sign-out-action";
+import { SignOutButton } from "@/components/offline/SignOutButton";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 
 const ROLE_LABEL = { TEACHER: "teacher", STUDENT: "student", ADMIN: "admin" } as const;
@@ -21,9 +22,7 @@ export async function SiteHeader() {
           </span>
           <Link href="/account/password">Password</Link>
           <form action={signOutAction}>
-            <button type="submit" className="link-button">
-              Sign out
-            </button>
+            <SignOutButton />
           </form>
         </nav>
       ) : (

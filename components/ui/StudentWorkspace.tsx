@@ -17,6 +17,8 @@ import { SubmitPanel } from "./SubmitPanel";
 interface StudentWorkspaceProps {
   /** The signed-in student: unsaved changes are kept on the device under their id. */
   userId: string;
+  /** When the server rendered this page (its clock): tells a page from the offline copy from a fresh one. */
+  renderedAt: string;
   assignment: AssignmentDetail;
   initialAnnotations: AnnotationDto[];
   initialSubmission: SubmissionDto;
@@ -25,8 +27,8 @@ interface StudentWorkspaceProps {
 type Loadable<T> = { state: "idle" } | { state: "loading" } | { state: "loaded"; value: T } | { state: "error"; message: string };
 
 /** A student's assignment: their own highlights, handing them in, classmates' after the reveal, and feedback. */
-export function StudentWorkspace({ userId, assignment, initialAnnotations, initialSubmission }: StudentWorkspaceProps) {
-  const { sync, snapshot } = useAnnotationSync(userId, assignment.id, assignment.article.text, initialAnnotations);
+export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnotations, initialSubmission }: StudentWorkspaceProps) {
+  const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, text: assignment.article.text, initial: initialAnnotations, renderedAt });
   const [submission, setSubmission] = useState(initialSubmission);
   const [view, setView] = useState<"mine" | "classmates" | "compare">("mine");
   const [classmates, setClassmates] = useState<Loadable<AnnotationDto[]>>({ state: "idle" });

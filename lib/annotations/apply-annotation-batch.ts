@@ -23,7 +23,7 @@ export async function applyAnnotationBatch(actor: Actor, assignmentId: string, o
   authorize(actor, "assignment:annotate", access, access.archived ? annotateRefusal(access, "annotate") : "Only members of this class can annotate it.");
   const results: AnnotationOperationResult[] = [];
   for (const operation of operations) results.push(await applyOne(actor, assignmentId, operation));
-  return { results };
+  return { results, savedAt: new Date().toISOString() };
 }
 
 async function applyOne(actor: Actor, assignmentId: string, operation: AnnotationOperation): Promise<AnnotationOperationResult> {

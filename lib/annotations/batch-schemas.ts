@@ -34,5 +34,9 @@ export const AnnotationOperationResult = z.object({
 });
 export type AnnotationOperationResult = z.infer<typeof AnnotationOperationResult>;
 
-export const AnnotationBatchDto = z.object({ results: z.array(AnnotationOperationResult) });
+export const AnnotationBatchDto = z.object({
+  results: z.array(AnnotationOperationResult),
+  /** The server's clock when the batch was done: a device compares it with a page's render time to tell which is newer. */
+  savedAt: z.iso.datetime(),
+});
 export type AnnotationBatchDto = z.infer<typeof AnnotationBatchDto>;
