@@ -1,18 +1,9 @@
-import { expect, type Page } from "@playwright/test";
+import { expect } from "@playwright/test";
 import { highlight, setUpExercise, test, type Classroom } from "./support/classroom";
-import { expectAllSaved } from "./support/reader";
-import { openAssignment, saveProblems, saveStatus, savedAnnotations } from "./support/save-queue";
+import { expectAllSaved, openAssignment, saveStatus, writeNote } from "./support/reader";
+import { saveProblems, savedAnnotations } from "./support/save-queue";
 
 const PHRASE = "a triumph for every family in town";
-
-async function writeNote(page: Page, id: string, note: string): Promise<void> {
-  await page.locator(`[data-annotation-id="${id}"]`).first().click();
-  const dialog = page.getByRole("dialog", { name: "Highlight" });
-  await dialog.getByLabel(/Note/).fill(note);
-  await dialog.getByRole("button", { name: "Save note" }).click();
-  await page.keyboard.press("Escape");
-  await expect(dialog).toBeHidden();
-}
 
 /** One student, one highlight, two tabs: tab A saves a new note, then tab B, which has not seen it, saves its own. */
 async function editTheNoteInTwoTabs(classroom: Classroom) {

@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { highlight, setUpExercise, test } from "./support/classroom";
-import { expectAllSaved, highlightTexts, selectWithMouse } from "./support/reader";
-import { cutSaves, openAssignment, saveProblems, saveStatus, savedAnnotations, savedSubmission } from "./support/save-queue";
+import { expectAllSaved, highlightTexts, openAssignment, saveStatus, selectWithMouse } from "./support/reader";
+import { cutSaves, saveProblems, savedAnnotations, savedSubmission } from "./support/save-queue";
 
 test("a student submits in one tab while another holds an unsaved highlight: that tab says it could not be saved because the work was handed in, and taking the submission back saves it", async ({ classroom }) => {
   const { klass, assignment } = await setUpExercise(classroom);

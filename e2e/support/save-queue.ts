@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Page, type Route } from "@playwright/test";
+import type { APIRequestContext, Page, Route } from "@playwright/test";
 import { AnnotationDto } from "@/lib/annotations/schemas";
 import { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { expectStatus } from "./classroom";
@@ -41,12 +41,3 @@ export async function savedSubmission(request: APIRequestContext, assignmentId: 
 
 /** The "N changes could not be saved" region under the reader. */
 export const saveProblems = (page: Page) => page.getByRole("region", { name: /could not be saved$/ });
-
-/** The reader's save status line. */
-export const saveStatus = (page: Page) => page.getByRole("status").filter({ hasText: /save as you make|changes saved|Saving|Offline|Not saved|could not/ });
-
-/** Waits until `page` is the assignment's reader, with its editor running. */
-export async function openAssignment(page: Page, assignmentId: string): Promise<void> {
-  await page.goto(`/assignments/${assignmentId}`);
-  await expect(page.locator(".ProseMirror")).toBeVisible();
-}
