@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import type { Annotation } from "@/lib/db/generated/client";
 import { lockAssignment } from "@/lib/db/row-locks";
 import { inTransaction } from "@/lib/db/transaction";
-import { Conflict, NotFound, ValidationFailed } from "@/lib/errors";
+import { Conflict, DomainError, NotFound, ValidationFailed } from "@/lib/errors";
 import { describeQuote } from "./anchoring/quote-selector";
 import { checkTextRange } from "./anchoring/text-range";
 import { assertKnownTag } from "./assert-known-tag";
@@ -45,10 +45,26 @@ export async function createAnnotation(
   if (problem) throw new ValidationFailed(`Invalid range: ${problem}.`, { field: "start/end" });
 
   const id = input.id ?? randomUUID();
-  const existing = await getDb().annotation.findUnique({ where: { id }, include: { submission: true } });
-  if (existing) return answerRetry(existing, existing.submission, actor, assignmentId, input);
-
   const note = input.note ?? null;
+  try {
+    return await insertAnnotation(actor, assignmentId, text, { ...input, id, note });
+  } catch (error) {
+    // A replay of a save that landed answers as saved, whatever refuses new highlights since
+    // (the work handed in, the submission full). Looked up only then: most saves are new.
+    if (!(error instanceof DomainError)) throw error;
+    const existing = await getDb().annotation.findUnique({ where: { id }, include: { submission: true } });
+    if (existing) return answerRetry(existing, existing.submission, actor, assignmentId, input);
+    throw error;
+  }
+}
+
+async function insertAnnotation(
+  actor: Actor,
+  assignmentId: string,
+  text: string,
+  input: CreateAnnotationInput & { id: string; note: string | null },
+): Promise<CreateAnnotationResult> {
+  const { id, note } = input;
   return inTransaction(async (tx) => {
     // Held FOR SHARE until commit: a teacher removing this tag, or the student submitting,
     // takes these rows FOR UPDATE and so either waits for this save or is seen by it.

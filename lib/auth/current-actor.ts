@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { isUuid } from "@/lib/text/is-uuid";
 import type { Actor } from "./actor";
-import { auth } from "./auth";
+import { readSessionClaims } from "./session-cookie";
 import { oldestLiveSession } from "./session-records";
 
 /**
@@ -13,10 +13,9 @@ import { oldestLiveSession } from "./session-records";
  * many copies of the cookie exist.
  */
 async function loadCurrentActor(): Promise<Actor | null> {
-  const session = await auth();
-  const id = session?.user?.id;
-  const sessionId = session?.user?.sessionId;
-  if (!id || !sessionId || !isUuid(sessionId)) return null;
+  const claims = await readSessionClaims();
+  if (!claims || !isUuid(claims.userId) || !isUuid(claims.sessionId)) return null;
+  const { userId: id, sessionId } = claims;
   const user = await getDb().user.findFirst({
     where: { id, sessions: { some: { id: sessionId, createdAt: { gte: oldestLiveSession() } } } },
     select: { id: true, role: true, name: true, mustChangePassword: true },
