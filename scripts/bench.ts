@@ -15,7 +15,7 @@ import { setUpBenchClass } from "./bench/bench-class";
 import { readerFirstLoadJavaScript } from "./bench/first-load-javascript";
 import { runLoad } from "./bench/run-load";
 import { startBareSaveServer, startEmptyNextRoute } from "./bench/baselines";
-import { peakRssMiB } from "./bench/process-memory";
+import { cpuMilliseconds, peakRssMiB } from "./bench/process-memory";
 import { printReport, type BenchReport } from "./bench/report";
 import type { LoadPlan } from "./bench/workload";
 
@@ -70,9 +70,14 @@ async function main(): Promise<void> {
     console.log("› Warming up");
     await runLoad({ ...base, label: "warm-up", baseUrl: app.url, workload: "app", loop: { kind: "closed", connections: 10, seconds: 3 } });
     const results = [];
+    const serverPid = (plan: LoadPlan) => (plan.baseUrl === bare.url ? bare.process.pid : plan.baseUrl === empty.url ? empty.process.pid : app.process.pid);
     for (const plan of plans.filter((p) => !ONLY || `${p.label}, ${p.loop.kind}`.includes(ONLY))) {
       console.log(`› ${plan.label}, ${plan.loop.kind} loop`);
-      results.push(await runLoad(plan));
+      // The server's own CPU time per request: unlike throughput, it hardly moves when other work shares the machine.
+      const before = await cpuMilliseconds(serverPid(plan));
+      const result = await runLoad(plan);
+      const after = await cpuMilliseconds(serverPid(plan));
+      results.push({ ...result, serverCpuMsPerRequest: before === null || after === null ? null : (after - before) / Math.max(1, result.requests) });
     }
     const report: BenchReport = {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,

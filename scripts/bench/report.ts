@@ -5,7 +5,7 @@ export interface BenchReport {
   machine: string;
   date: string;
   students: number;
-  results: LoadResult[];
+  results: (LoadResult & { serverCpuMsPerRequest: number | null })[];
   appPeakRssMiB: number | null;
   readerJavaScript: FirstLoadJavaScript;
   database: string;
@@ -16,7 +16,7 @@ const isEmpty = (r: LoadResult) => r.label.startsWith("empty");
 
 /** The table the README shows: each run, and Slant's throughput as a share of the two baselines of the same loop. */
 export function printReport(report: BenchReport): void {
-  const baselineOf = (result: LoadResult, pick: (r: LoadResult) => boolean) =>
+  const baselineOf = (result: LoadResult, pick: (r: LoadResult) => boolean): LoadResult | undefined =>
     report.results.find((r) => pick(r) && r.loop.split(",")[0] === result.loop.split(",")[0]);
   console.log(`\nSlant benchmark: ${report.machine}; ${report.students} students signed in; ${report.date}\n`);
   console.table(
@@ -33,6 +33,7 @@ export function printReport(report: BenchReport): void {
         "p95 ms": r.p95,
         "p99 ms": r.p99,
         errors: r.errors,
+        "server CPU ms/req": r.serverCpuMsPerRequest?.toFixed(2) ?? "?",
         "÷ bare": closed && bare && !isBare(r) ? `${((100 * r.savesPerSecond) / bare.savesPerSecond).toFixed(1)}%` : "",
         "÷ empty route": closed && empty && !isBare(r) && !isEmpty(r) ? `${((100 * r.savesPerSecond) / empty.savesPerSecond).toFixed(1)}%` : "",
       };
