@@ -9,6 +9,7 @@ import { lockAssignment } from "@/lib/db/row-locks";
 import { inTransaction } from "@/lib/db/transaction";
 import { Conflict, NotFound, ValidationFailed } from "@/lib/errors";
 import { describeQuote } from "./anchoring/quote-selector";
+import { assertArticleVersion } from "./assert-article-version";
 import { checkTextRange } from "./anchoring/text-range";
 import { assertKnownTag } from "./assert-known-tag";
 import { assertRoomForAnnotation } from "./assert-room-for-annotation";
@@ -54,6 +55,7 @@ export async function createAnnotation(
     // takes these rows FOR UPDATE and so either waits for this save or is seen by it.
     const locked = await lockAssignment(tx, assignmentId, "share");
     if (!locked) throw new NotFound("The assignment");
+    assertArticleVersion(locked, assignment.article.versionId);
     assertKnownTag(parseTagSet(locked.tags), input.tag);
     const submission = await ensureDraftSubmission(tx, assignmentId, actor.id);
     await assertRoomForAnnotation(submission.id, tx);

@@ -20,7 +20,8 @@ export interface AssignmentForActor {
   answerKeySubmissionId: string | null;
   className: string;
   tags: TagDefinition[];
-  article: { id: string; title: string; version: number; text: string; blocks: BlockKind[] | null };
+  /** The version the assignment is on: `versionId` is the row its annotations' offsets point into. */
+  article: { id: string; title: string; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
   access: AssignmentAccess;
 }
 
@@ -60,6 +61,7 @@ export async function findAssignmentForActor(actor: Actor, assignmentId: string)
       id: articleVersion.article.id,
       title: articleVersion.article.title,
       version: articleVersion.number,
+      versionId: articleVersion.id,
       text: articleVersion.text,
       blocks: articleVersion.blocks === null ? null : BlockKindList.parse(articleVersion.blocks),
     },
