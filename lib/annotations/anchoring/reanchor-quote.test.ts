@@ -69,6 +69,14 @@ describe("reanchorQuote", () => {
     expect(placed).toEqual({ start: edited.indexOf("the councils plan"), end: edited.indexOf("the councils plan") + 17, placedBy: "fuzzy" });
   });
 
+  it("(c) prefers the quote's own place with a letter changed over the same words elsewhere that keep only part of its context", () => {
+    const old = "First, the Trump administration is filled with people. In the end, doubt has paralysed the Trump administration.";
+    const at = old.lastIndexOf("the Trump a");
+    const edited = `${old.slice(0, at)}tqe${old.slice(at + 3)}`;
+    const decoy = reanchorQuote(edited, { ...describeQuote(old, at, at + 11), position: { start: 0, end: 11 } });
+    expect(decoy).toEqual({ start: at, end: at + 11, placedBy: "fuzzy" });
+  });
+
   it("(c) accepts at most 20% of the quote's characters changed, and orphans the rest", () => {
     const quote = "abcdefghijklmnopqrst"; // 20 characters: 4 edits allowed
     const around = (middle: string) => `Context that stays the same before, ${middle}, and context that stays the same after.`;

@@ -46,8 +46,11 @@ const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
  * target): (a) at its old position when the text there is still exactly the quote; else (b) the
  * occurrence of the exact quote whose surroundings agree most with its prefix and suffix (then
  * the nearest to the old position); else (c) the best approximate match (approx-string-match,
- * at most FUZZY_MAX_EDIT_SHARE edits), ranked by quote, context and nearness; else orphaned.
- * (b) and (c) need the context to agree (CONTEXT_AGREEMENT). Pure: strings and numbers only.
+ * at most FUZZY_MAX_EDIT_SHARE edits), ranked by quote, context and nearness as Hypothesis
+ * ranks them; else orphaned. (b) and (c) need the context to agree (CONTEXT_AGREEMENT). When
+ * (b)'s occurrence has lost some of its context, (c) is looked for too and wins if it ranks
+ * higher: the quote's own place with a typo fixed, over the same words standing elsewhere.
+ * Pure: strings and numbers only.
  */
 export function reanchorQuote(text: string, quote: QuoteToReanchor): Reanchoring {
   const { exact, position } = quote;
@@ -58,8 +61,10 @@ export function reanchorQuote(text: string, quote: QuoteToReanchor): Reanchoring
   const hint = position?.start ?? quote.hint;
   const occurrences = exactOccurrences(text, exact);
   const byQuote = bestByContext(text, quote, occurrences.filter((c) => contextAgrees(text, quote, c)), hint);
-  if (byQuote) return { start: byQuote.start, end: byQuote.end, placedBy: "quote" };
+  const asQuote = byQuote && { start: byQuote.start, end: byQuote.end, placedBy: "quote" as const };
+  if (asQuote && keepsAllContext(text, quote, asQuote)) return asQuote;
   const fuzzy = bestFuzzy(text, quote, occurrences, hint);
+  if (asQuote && (!fuzzy || rank(text, quote, byQuote, hint) >= rank(text, quote, fuzzy, hint))) return asQuote;
   return fuzzy ? { start: fuzzy.start, end: fuzzy.end, placedBy: "fuzzy" } : { placedBy: "orphaned" };
 }
 
@@ -94,6 +99,18 @@ function contextAgrees(text: string, quote: QuoteToReanchor, candidate: TextRang
   return (prefix !== "" && alike.prefix >= CONTEXT_AGREEMENT) || (suffix !== "" && alike.suffix >= CONTEXT_AGREEMENT);
 }
 
+function keepsAllContext(text: string, quote: QuoteToReanchor, candidate: TextRange): boolean {
+  const alike = contextSimilarity(text, quote, candidate);
+  return alike.prefix === 1 && alike.suffix === 1;
+}
+
+/** Hypothesis's ranking: how alike the quote, the prefix and the suffix are, and nearness to the old place as a tie-breaker. */
+function rank(text: string, quote: QuoteToReanchor, candidate: Candidate, hint: number | undefined): number {
+  const alike = contextSimilarity(text, quote, candidate);
+  const near = hint === undefined ? 1 : 1 - Math.abs(candidate.start - hint) / text.length;
+  return WEIGHT.quote * (1 - candidate.errors / quote.exact.length) + WEIGHT.prefix * alike.prefix + WEIGHT.suffix * alike.suffix + WEIGHT.position * near;
+}
+
 const distance = (candidate: TextRange, hint: number | undefined) => (hint === undefined ? candidate.start : Math.abs(candidate.start - hint));
 
 /** (b): the occurrence with the most context characters kept, then the nearest, then the first. */
@@ -110,20 +127,15 @@ function bestByContext(text: string, quote: QuoteToReanchor, candidates: Candida
   return best?.candidate ?? null;
 }
 
-/** (c): approximate matches of the quote, the exact occurrences already turned down left out. */
-function bestFuzzy(text: string, quote: QuoteToReanchor, turnedDown: Candidate[], hint: number | undefined): Candidate | null {
+/** (c): approximate matches of the quote, its exact occurrences (judged by (b)) left out. */
+function bestFuzzy(text: string, quote: QuoteToReanchor, exact: Candidate[], hint: number | undefined): Candidate | null {
   const maxErrors = Math.floor(quote.exact.length * FUZZY_MAX_EDIT_SHARE);
   if (maxErrors === 0) return null;
-  const score = (c: Candidate) => {
-    const alike = contextSimilarity(text, quote, c);
-    const near = hint === undefined ? 1 : 1 - Math.abs(c.start - hint) / text.length;
-    return WEIGHT.quote * (1 - c.errors / quote.exact.length) + WEIGHT.prefix * alike.prefix + WEIGHT.suffix * alike.suffix + WEIGHT.position * near;
-  };
   let best: { candidate: Candidate; score: number } | null = null;
-  for (const match of findApproximateMatches(masked(text, turnedDown), quote.exact, maxErrors)) {
+  for (const match of findApproximateMatches(masked(text, exact), quote.exact, maxErrors)) {
     const candidate = tidyRange(text, match);
     if (!candidate || !contextAgrees(text, quote, candidate)) continue;
-    const scored = { candidate, score: score(candidate) };
+    const scored = { candidate, score: rank(text, quote, candidate, hint) };
     if (!best || scored.score > best.score) best = scored;
   }
   return best?.candidate ?? null;
@@ -131,8 +143,8 @@ function bestFuzzy(text: string, quote: QuoteToReanchor, turnedDown: Candidate[]
 
 /**
  * The text with the given stretches blanked out (NUL, which no article holds): an exact
- * occurrence turned down for its context would otherwise be the search's best match there
- * and hide the edited passage the quote really came from.
+ * occurrence would otherwise be the search's best match in its part of the text and hide the
+ * edited passage the quote really came from.
  */
 function masked(text: string, ranges: TextRange[]): string {
   let out = text;
