@@ -1,10 +1,10 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { BlockKind } from "@/lib/articles/block-kinds";
 import type { AnnotationSync, SyncSnapshot } from "./annotation-sync";
-import { ReaderLayout, type AnnotationEditing } from "./ReaderLayout";
+import { ReaderLayout, type AnnotationEditing, type PlacingRequest } from "./ReaderLayout";
 import { SaveStatus } from "./SaveStatus";
 
 interface AnnotatingReaderProps {
@@ -17,10 +17,13 @@ interface AnnotatingReaderProps {
   /** Handed in, returned or archived: the highlights can be read but not changed. */
   readOnly: boolean;
   listHeading?: string;
+  /** An orphaned highlight being placed again, and the list of them (OrphanedAnnotations) for the sidebar. */
+  placing?: PlacingRequest;
+  aside?: ReactNode;
 }
 
 /** A reader's own highlights: every change is shown at once and saved in the background. */
-export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights" }: AnnotatingReaderProps) {
+export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights", placing, aside }: AnnotatingReaderProps) {
   const editing = useMemo<AnnotationEditing>(
     () => ({
       create: (range, tag) => sync.create({ ...range, tag }),
@@ -41,6 +44,8 @@ export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, t
       listHeading={listHeading}
       emptyMessage={readOnly ? "No highlights." : "No highlights yet. Select some text in the article, then choose a tag or press 1–4."}
       status={readOnly ? undefined : <SaveStatus status={snapshot.status} onRetry={() => sync.retryNow()} />}
+      placing={readOnly ? undefined : placing}
+      aside={aside}
     />
   );
 }

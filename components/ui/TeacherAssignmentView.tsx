@@ -46,7 +46,12 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
       const { ownHighlightsAreKey } = await getTeacherAssignmentFacts(actor, assignment.id);
       return (
         <>
-          <AnswerKeyWorkspace assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} isKey={ownHighlightsAreKey} />
+          <AnswerKeyWorkspace
+            assignment={assignment}
+            initialAnnotations={await listAnnotations(actor, assignment.id)}
+            initialOrphans={await listAnnotations(actor, assignment.id, { orphaned: true })}
+            isKey={ownHighlightsAreKey}
+          />
           {!assignment.archived && <ImportAnnotations assignmentId={assignment.id} as="key" />}
         </>
       );
