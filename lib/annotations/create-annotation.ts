@@ -9,6 +9,7 @@ import { lockAssignment } from "@/lib/db/row-locks";
 import { inTransaction } from "@/lib/db/transaction";
 import { Conflict, DomainError, NotFound, ValidationFailed } from "@/lib/errors";
 import { describeQuote } from "./anchoring/quote-selector";
+import { assertArticleVersion } from "./assert-article-version";
 import { checkTextRange } from "./anchoring/text-range";
 import { assertKnownTag } from "./assert-known-tag";
 import { assertRoomForAnnotation } from "./assert-room-for-annotation";
@@ -68,6 +69,7 @@ export async function insertAnnotations(actor: Actor, assignment: AssignmentForA
     // takes these rows FOR UPDATE and so either waits for this save or is seen by it.
     const locked = await lockAssignment(tx, assignment.id, "share");
     if (!locked) throw new NotFound("The assignment");
+    assertArticleVersion(locked, assignment.article.versionId);
     const tags = parseTagSet(locked.tags);
     for (const annotation of annotations) assertKnownTag(tags, annotation.tag);
     const submission = await ensureDraftSubmission(tx, assignment.id, actor.id);

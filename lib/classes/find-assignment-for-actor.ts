@@ -22,7 +22,8 @@ export interface AssignmentForActor {
   answerKeySubmissionId: string | null;
   className: string;
   tags: TagDefinition[];
-  article: { id: string; title: string; version: number; text: string; blocks: BlockKind[] | null };
+  /** The version the assignment is on: `versionId` is the row its annotations' offsets point into. */
+  article: { id: string; title: string; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
   access: AssignmentAccess;
 }
 
@@ -64,6 +65,7 @@ async function loadAssignmentForActor(actor: Actor, assignmentId: string): Promi
       id: articleVersion.article.id,
       title: articleVersion.article.title,
       version: articleVersion.number,
+      versionId: articleVersion.id,
       text,
       blocks,
     },
