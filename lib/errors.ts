@@ -80,6 +80,13 @@ export class PasswordChangeRequired extends DomainError {
   }
 }
 
+/** The client closed the connection before its request was read: nothing was done, and nobody hears the answer (nginx's 499). */
+export class ClientClosedRequest extends DomainError {
+  constructor() {
+    super(499, "client_closed_request", "The connection closed before the request arrived.");
+  }
+}
+
 export class UnsupportedMediaType extends DomainError {
   constructor(message = "Send the request body as JSON (Content-Type: application/json).") {
     super(415, "unsupported_media_type", message);

@@ -1,91 +1,103 @@
-// `npm run bench`: measures the annotation API and the reader page against a throw-away
-// seeded database (DATABASE_URL's server, or an embedded PostgreSQL). Prints a table.
+// `npm run bench`: Slant's save path under load, beside two baselines measured in the same
+// run against the same database: a bare node:http + pg server (this machine's HTTP save
+// ceiling) and an empty Next.js route (the framework's own ceiling). Closed loop with
+// autocannon, open loop at a class's arrival rate; prints a table and writes bench/results/.
 import { randomBytes } from "node:crypto";
-import { gzipSync } from "node:zlib";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
-import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { startAppServer } from "./lib/app-server";
 import { ensureBuild, root } from "./lib/bootstrap.mjs";
 import { freePort } from "./lib/free-port";
-import { measure } from "./lib/measure";
-import { signIn, type HttpSession } from "@/tests/support/http-session";
 import { openTestDatabaseServer } from "./lib/test-database";
+import { setUpBenchClass } from "./bench/bench-class";
+import { readerFirstLoadJavaScript } from "./bench/first-load-javascript";
+import { runLoad } from "./bench/run-load";
+import { startBareSaveServer, startEmptyNextRoute } from "./bench/baselines";
+import { cpuMilliseconds, peakRssMiB } from "./bench/process-memory";
+import { printReport, type BenchReport } from "./bench/report";
+import type { LoadPlan } from "./bench/workload";
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 10);
+const STUDENTS = Number(process.env.BENCH_STUDENTS ?? 200);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const OPEN_RATE = Number(process.env.BENCH_OPEN_RATE ?? 200);
 const PASSWORD = "bench-password";
+// Profiling: BENCH_APP_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" BENCH_ONLY="Slant POST annotation, closed"
+const APP_NODE_ARGS = process.env.BENCH_APP_NODE_ARGS?.split(" ").filter(Boolean);
+const ONLY = process.env.BENCH_ONLY;
 
-async function readerJavaScript(client: HttpSession, baseUrl: string, assignmentId: string) {
-  const html = (await client.get(`/assignments/${assignmentId}`, { headers: { accept: "text/html" } })).text;
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!);
-  let raw = 0;
-  let gzipped = 0;
-  for (const src of new Set(scripts)) {
-    const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
-    raw += body.length;
-    gzipped += gzipSync(body).length;
-  }
-  return { files: new Set(scripts).size, raw, gzipped, html: Buffer.byteLength(html) };
-}
-
-async function main() {
+async function main(): Promise<void> {
   ensureBuild();
   const databases = await openTestDatabaseServer(root);
+  const stops: (() => Promise<void>)[] = [];
   try {
     const url = await databases.createDatabase("bench");
-    const db = createPrismaClient(url, 2);
-    await seedDemoData(db, PASSWORD);
-    const app = await startAppServer({ root, port: await freePort(), env: { DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("hex") }, output: "quiet" });
-    try {
-      const student = await signIn("student1@example.org", PASSWORD, app.url);
-      const [assignment] = (await student.get<{ id: string }[]>("/api/assignments")).body;
-      const base = `/api/assignments/${assignment!.id}/annotations`;
-      const text = (await student.get<{ article: { text: string } }>(`/api/assignments/${assignment!.id}`)).body.article.text;
-      const span = (i: number) => {
-        const start = (i * 37) % (text.length - 40);
-        return { start, end: start + 20 + (i % 15) };
-      };
+    const db = createPrismaClient(url, 4);
+    stops.push(() => db.$disconnect());
+    const app = await startAppServer({
+      root,
+      port: await freePort(),
+      env: {
+        DATABASE_URL: url,
+        AUTH_SECRET: randomBytes(32).toString("hex"),
+        SLANT_LIMIT_SIGN_IN_ADDRESS: "100000/15m",
+      },
+      nodeArgs: APP_NODE_ARGS,
+      output: "quiet",
+    });
+    stops.unshift(() => app.stop());
+    console.log(`› Signing in ${STUDENTS} students`);
+    const bench = await setUpBenchClass(db, app.url, STUDENTS, PASSWORD);
+    const bare = await startBareSaveServer(url, bench);
+    stops.unshift(bare.stop);
+    const empty = await startEmptyNextRoute();
+    stops.unshift(empty.stop);
 
-      const results = [];
-      results.push(await measure("POST annotation", ROUNDS, 1, (i) => student.post(base, { ...span(i), tag: "opinion" })));
-      results.push(await measure(`POST annotation ×${CONCURRENCY}`, ROUNDS, CONCURRENCY, (i) => student.post(base, { ...span(i + 1), tag: "quote" })));
-      const ids = (await student.get<{ id: string }[]>(base)).body.map((a) => a.id);
-      results.push(await measure("PATCH note", ROUNDS, 1, (i) => student.patch(`/api/annotations/${ids[i % ids.length]}`, { note: `note ${i}` })));
-      results.push(await measure(`GET own annotations (${ids.length})`, ROUNDS, 1, () => student.get(base)));
-      results.push(await measure("GET reader page (SSR)", Math.min(ROUNDS, 100), 1, () => student.get(`/assignments/${assignment!.id}`, { headers: { accept: "text/html" } })));
-      results.push(await measure("GET /api/health", ROUNDS, CONCURRENCY, () => fetch(`${app.url}/api/health`).then(async (r) => ({ status: r.status, body: await r.text() }))));
-
-      console.log("\nSlant benchmark (latency in ms)\n");
-      console.table(
-        results.map((r) => ({
-          operation: r.label,
-          requests: r.rounds,
-          p50: r.p50.toFixed(1),
-          p95: r.p95.toFixed(1),
-          max: r.max.toFixed(1),
-          "req/s": r.perSecond.toFixed(0),
-        })),
-      );
-      const js = await readerJavaScript(student, app.url, assignment!.id);
-      console.log(
-        `Reader page: ${js.files} script files, ${(js.raw / 1024).toFixed(0)} KiB of JavaScript (${(js.gzipped / 1024).toFixed(0)} KiB gzipped); HTML ${(js.html / 1024).toFixed(0)} KiB`,
-      );
-      console.log(`Server memory after the run: ${await serverRss(app.process.pid)} MiB RSS`);
-    } finally {
-      await app.stop();
-      await db.$disconnect();
+    const base = { students: bench.students, textLength: bench.text.length };
+    const closed = { kind: "closed" as const, connections: CONNECTIONS, seconds: SECONDS };
+    const open = { kind: "open" as const, perSecond: OPEN_RATE, seconds: 10 };
+    const plans: LoadPlan[] = [
+      { ...base, label: "bare node:http + pg INSERT", baseUrl: bare.url, workload: "save", savePath: () => "/save", loop: closed },
+      { ...base, label: "empty Next.js route (echo)", baseUrl: empty.url, workload: "save", savePath: () => "/api/echo", loop: closed },
+      { ...base, label: "Slant POST annotation", baseUrl: app.url, workload: "save", loop: closed },
+      { ...base, label: "Slant POST batch (10 saves each)", baseUrl: app.url, workload: "batch", loop: closed },
+      { ...base, label: "Slant student mix (save, edit, list)", baseUrl: app.url, workload: "app", loop: closed },
+      { ...base, label: "bare node:http + pg INSERT", baseUrl: bare.url, workload: "save", savePath: () => "/save", loop: open },
+      { ...base, label: "Slant POST annotation", baseUrl: app.url, workload: "save", loop: open },
+    ];
+    console.log("› Warming up");
+    await runLoad({ ...base, label: "warm-up", baseUrl: app.url, workload: "app", loop: { kind: "closed", connections: 10, seconds: 3 } });
+    const results = [];
+    const serverPid = (plan: LoadPlan) => (plan.baseUrl === bare.url ? bare.process.pid : plan.baseUrl === empty.url ? empty.process.pid : app.process.pid);
+    for (const plan of plans.filter((p) => !ONLY || `${p.label}, ${p.loop.kind}`.includes(ONLY))) {
+      console.log(`› ${plan.label}, ${plan.loop.kind} loop`);
+      // The server's own CPU time per request: unlike throughput, it hardly moves when other work shares the machine.
+      const before = await cpuMilliseconds(serverPid(plan));
+      const result = await runLoad(plan);
+      const after = await cpuMilliseconds(serverPid(plan));
+      results.push({ ...result, serverCpuMsPerRequest: before === null || after === null ? null : (after - before) / Math.max(1, result.requests) });
     }
+    const report: BenchReport = {
+      machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      date: new Date().toISOString(),
+      students: STUDENTS,
+      results,
+      appPeakRssMiB: await peakRssMiB(app.process.pid),
+      readerJavaScript: await readerFirstLoadJavaScript(app.url, bench.students[0]!.cookie, bench.assignmentId),
+      database: await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM annotations`.then((rows) => `${rows[0]!.count} annotations written`),
+    };
+    printReport(report);
+    const dir = path.join(root, "bench", "results");
+    await mkdir(dir, { recursive: true });
+    const file = path.join(dir, `${report.date.replace(/[:.]/g, "-")}.json`);
+    await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nWritten to ${path.relative(root, file)}`);
   } finally {
+    for (const stop of stops) await stop().catch(() => undefined);
     await databases.dispose();
   }
-}
-
-async function serverRss(pid: number | undefined): Promise<string> {
-  if (!pid) return "?";
-  const { readFile } = await import("node:fs/promises");
-  const status = await readFile(`/proc/${pid}/status`, "utf8").catch(() => "");
-  const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
-  return Number.isNaN(kib) ? "?" : (kib / 1024).toFixed(0);
 }
 
 await main();

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMemo } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { BlockKind } from "@/lib/articles/block-kinds";
 import type { AnnotationSync, SyncSnapshot } from "./annotation-sync";
-import { ReaderLayout, type AnnotationEditing } from "./ReaderLayout";
+import { ReaderLayout, type AnnotationEditing, type PlacingRequest } from "./ReaderLayout";
 import { SaveProblems } from "./SaveProblems";
 import { SaveStatus } from "./SaveStatus";
 
@@ -20,10 +20,13 @@ interface AnnotatingReaderProps {
   listHeading?: string;
   /** Offered when changes were refused because the work was handed in (from another tab, say). */
   onTakeBackSubmission?: () => void;
+  /** An orphaned highlight being placed again, and the list of them (OrphanedAnnotations) for the sidebar. */
+  placing?: PlacingRequest;
+  aside?: ReactNode;
 }
 
 /** A reader's own highlights: every change is shown at once, kept on the device and saved in the background. */
-export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights", onTakeBackSubmission }: AnnotatingReaderProps) {
+export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights", onTakeBackSubmission, placing, aside }: AnnotatingReaderProps) {
   const editing = useMemo<AnnotationEditing>(
     () => ({
       create: (range, tag) => sync.create({ ...range, tag }),
@@ -61,6 +64,8 @@ export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, t
           </>
         ) : undefined
       }
+      placing={readOnly ? undefined : placing}
+      aside={aside}
     />
   );
 }

@@ -10,8 +10,16 @@ import type { AnnotationVerdict, ReaderAnnotation } from "./annotation-sync";
 import { ArticleViewer, type ArticleViewerHandle, type TextSelection, type ViewportPoint } from "./ArticleViewer";
 import { excerpt } from "./excerpt";
 import type { Highlight } from "./extensions/highlight-decorations";
+import { PlaceToolbar } from "./PlaceToolbar";
 import { TagLegend } from "./TagLegend";
 import { TagToolbar } from "./TagToolbar";
+
+/** An orphaned highlight waiting for the reader to select the words to place it on. */
+export interface PlacingRequest {
+  quote: string;
+  place(range: TextRange): void;
+  cancel(): void;
+}
 
 export interface AnnotationEditing {
   create(range: TextRange, tag: string): string;
@@ -33,6 +41,10 @@ interface ReaderLayoutProps {
   listHeading: string;
   emptyMessage: string;
   status?: ReactNode;
+  /** While set, a selection is offered for placing an orphaned highlight instead of tagging. */
+  placing?: PlacingRequest;
+  /** Shown in the sidebar under the list of highlights (the orphaned ones). */
+  aside?: ReactNode;
 }
 
 /** A spot inside the reader surface, where the toolbar or popover is drawn. */
@@ -51,7 +63,7 @@ interface PlacedSelection extends TextSelection {
 }
 
 /** The reader page's working area: the article, its highlights, the toolbar, the popover and the list. */
-export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, editing, onSaveVerdict, listHeading, emptyMessage, status }: ReaderLayoutProps) {
+export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, editing, onSaveVerdict, listHeading, emptyMessage, status, placing, aside }: ReaderLayoutProps) {
   const surfaceRef = useRef<HTMLDivElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<ArticleViewerHandle | null>(null);
@@ -124,7 +136,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
             }}
             onTagKey={(index) => {
               const tag = tags[index];
-              if (!editing || !tag || !selection) return false;
+              if (!editing || !tag || !selection || placing) return false;
               tagSelection(tag.id);
               return true;
             }}
@@ -139,7 +151,25 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
               if (!next || !toolbarRef.current?.contains(next)) setSelection(null);
             }}
           />
-          {editing && selection && (
+          {placing && selection && (
+            <div ref={toolbarRef}>
+              <PlaceToolbar
+                quote={placing.quote}
+                position={selection.position}
+                onPlace={() => {
+                  placing.place(selection.range);
+                  viewerRef.current?.clearSelection();
+                  setSelection(null);
+                }}
+                onCancel={() => {
+                  placing.cancel();
+                  setSelection(null);
+                  viewerRef.current?.focus();
+                }}
+              />
+            </div>
+          )}
+          {editing && !placing && selection && (
             <div ref={toolbarRef}>
               <TagToolbar
                 tags={tags}
@@ -188,6 +218,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
             if (point) setOpen({ ids: [annotation.id], position: place(point) });
           }}
         />
+        {aside}
       </aside>
       <div aria-live="polite" className="visually-hidden">
         {announcement}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { BlockKind } from "@/lib/articles/block-kinds";
@@ -18,10 +18,12 @@ interface ReviewReaderProps {
   emptyMessage: string;
   /** The class's teacher can give a verdict on each highlight. */
   canGiveVerdicts?: boolean;
+  /** Shown in the sidebar under the list (the student's orphaned highlights). */
+  aside?: ReactNode;
 }
 
 /** Someone else's highlights over the article, read only: a student's for the teacher, classmates' after the reveal. */
-export function ReviewReader({ articleTitle, text, blocks, tags, annotations, listHeading, emptyMessage, canGiveVerdicts = false }: ReviewReaderProps) {
+export function ReviewReader({ articleTitle, text, blocks, tags, annotations, listHeading, emptyMessage, canGiveVerdicts = false, aside }: ReviewReaderProps) {
   // Verdicts saved on this page: shown at once, and they answer "edited after your feedback".
   const [saved, setSaved] = useState<Record<string, AnnotationVerdict>>({});
   const readerAnnotations = useMemo(
@@ -43,6 +45,7 @@ export function ReviewReader({ articleTitle, text, blocks, tags, annotations, li
       onSaveVerdict={canGiveVerdicts ? saveVerdict : undefined}
       listHeading={listHeading}
       emptyMessage={emptyMessage}
+      aside={aside}
     />
   );
 }

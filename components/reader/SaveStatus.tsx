@@ -1,23 +1,7 @@
 "use client";
 
 import type { SaveStatus as Status } from "./annotation-sync";
-
-const changes = (count: number) => (count === 1 ? "1 change" : `${count} changes`);
-
-function describe(status: Status): string {
-  switch (status.state) {
-    case "untouched":
-      return "Highlights save as you make them.";
-    case "saved":
-      return "All changes saved.";
-    case "saving":
-      return `Saving ${changes(status.count)}…`;
-    case "offline":
-      return `Offline: ${changes(status.count)} waiting on this device. They are sent when the connection is back.`;
-    case "retrying":
-      return `Not saved yet: ${changes(status.count)} waiting (${status.message.replace(/\.$/, "")}). Trying again shortly.`;
-  }
-}
+import { saveStatusText } from "./save-status-text";
 
 interface SaveStatusProps {
   status: Status;
@@ -34,11 +18,7 @@ export function SaveStatus({ status, problemCount, durable, onRetry }: SaveStatu
   return (
     <div className={`save-status save-status--${state}`}>
       <span className="save-status__dot" aria-hidden="true" />
-      <span role="status">
-        {describe(status)}
-        {problemCount > 0 && ` ${changes(problemCount)} could not be saved: see below.`}
-        {waiting && !durable && " This browser cannot keep them if you close the page."}
-      </span>
+      <span role="status">{saveStatusText(status, problemCount, durable)}</span>
       {waiting && (
         <button type="button" className="link-button" onClick={onRetry}>
           Retry now

@@ -1,6 +1,7 @@
 "use client";
 
 import type { TagDefinition } from "@/lib/annotations/tags";
+import { SelectionToolbar } from "./SelectionToolbar";
 import { TagBadge } from "./TagBadge";
 
 interface TagToolbarProps {
@@ -16,15 +17,7 @@ interface TagToolbarProps {
  */
 export function TagToolbar({ tags, position, onTag, onDismiss }: TagToolbarProps) {
   return (
-    <div
-      role="toolbar"
-      aria-label="Tag the selected text"
-      className="tag-toolbar"
-      style={{ top: position.top, left: position.left }}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") onDismiss();
-      }}
-    >
+    <SelectionToolbar label="Tag the selected text" position={position} onDismiss={onDismiss}>
       {tags.map((tag, index) => (
         <button
           key={tag.id}
@@ -37,6 +30,6 @@ export function TagToolbar({ tags, position, onTag, onDismiss }: TagToolbarProps
           {index < 9 && <kbd aria-hidden="true">{index + 1}</kbd>}
         </button>
       ))}
-    </div>
+    </SelectionToolbar>
   );
 }

@@ -67,6 +67,7 @@ export class AnnotationSync {
   private retry: { message: string; retryAt: number; offline: boolean } | null = null;
   private failures = 0;
   private touched = false;
+  private disposed = false;
   private restoredCount = 0;
   private ready: Promise<void>;
   private persisting: Promise<void> = Promise.resolve();
@@ -200,8 +201,16 @@ export class AnnotationSync {
     void this.pump();
   }
 
-  /** Stops a pending retry timer (the page is going away); the changes stay kept on the device. */
+  /** Starts again after dispose (React mounts an effect twice in development). */
+  resume(): void {
+    if (!this.disposed) return;
+    this.disposed = false;
+    void this.pump();
+  }
+
+  /** Stops this reader (the page is going away, or a new one takes over): the changes stay kept on the device. */
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
   }
@@ -273,7 +282,7 @@ export class AnnotationSync {
 
   private async pump(): Promise<void> {
     await this.ready;
-    if (this.inFlight || this.retryTimer !== undefined) return;
+    if (this.disposed || this.inFlight || this.retryTimer !== undefined) return;
     const batch = this.queue.filter((c) => c.state === "waiting").slice(0, BATCH_MAX_OPERATIONS);
     if (batch.length === 0) {
       this.retry = null;
@@ -346,6 +355,8 @@ export class AnnotationSync {
 
   /** The queue changed: keep it on the device (in order, one write after another), then show it. */
   private changedQueue(): void {
+    // A disposed reader's successor owns the kept entry now.
+    if (this.disposed) return this.changed();
     const changes = this.queue.map((c) => ({ ...c }));
     this.persisting = this.persisting.then(() => this.store.save(changes)).catch(() => {});
     this.changed();

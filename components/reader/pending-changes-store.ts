@@ -11,6 +11,7 @@ export interface SavedState {
 export interface PendingChangesStore {
   /** The changes left by earlier pages of this reader (reloaded, closed, crashed), oldest first; they are this page's from now on. */
   takeOver(): Promise<PendingChange[]>;
+  // (Called again by a reader made anew on the same page: it then also gets the page's own kept changes.)
   /** Replaces this page's kept changes with `changes` (none: forgets them). */
   save(changes: readonly PendingChange[]): Promise<void>;
   /** The newest saved state any page of this reader recorded, or null. */
@@ -97,17 +98,25 @@ export function indexedDbPendingChangesStore(userId: string, assignmentId: strin
   };
 
   async function adoptEntries(): Promise<PendingChange[]> {
-      const db = await open();
-      const keys = (await db.getAllKeys("pages")).filter((key) => key.startsWith(prefix) && key !== ownKey);
-      const adopted: PendingChange[] = [];
-      for (const key of keys) {
-        const free = await ownerIsGone(key);
-        if (!free) continue;
-        const entry = await db.get("pages", key);
-        if (entry) adopted.push(...entry.changes);
-        await db.delete("pages", key);
-      }
-      return adopted.sort((a, b) => a.madeAt - b.madeAt);
+    const db = await open();
+    const keys = (await db.getAllKeys("pages")).filter((key) => key.startsWith(prefix));
+    const taken: string[] = [];
+    const adopted: PendingChange[] = [];
+    for (const key of keys) {
+      // This page's own entry is there when its reader was made again (new props): its changes are ours.
+      if (key !== ownKey && !(await ownerIsGone(key))) continue;
+      const entry = await db.get("pages", key);
+      if (entry) adopted.push(...entry.changes);
+      taken.push(key);
+    }
+    adopted.sort((a, b) => a.madeAt - b.madeAt);
+    // Written under this page's key before the old entries go, in one transaction: a page that
+    // dies in between leaves the changes in one place or the other, never in neither.
+    const transaction = db.transaction("pages", "readwrite");
+    if (adopted.length > 0) await transaction.store.put({ changes: adopted, savedAt: Date.now() }, ownKey);
+    for (const key of taken) if (key !== ownKey) await transaction.store.delete(key);
+    await transaction.done;
+    return adopted;
   }
 }
 

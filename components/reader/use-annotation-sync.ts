@@ -5,7 +5,19 @@ import type { AnnotationDto } from "@/lib/annotations/schemas";
 import { keepReaderForOffline } from "@/components/offline/offline-reader";
 import { createAnnotationApi } from "./annotation-api";
 import { AnnotationSync } from "./annotation-sync";
-import { indexedDbPendingChangesStore, memoryPendingChangesStore } from "./pending-changes-store";
+import { indexedDbPendingChangesStore, memoryPendingChangesStore, type PendingChangesStore } from "./pending-changes-store";
+
+/**
+ * One store per reader for the page's life: a sync made again on the same page (new props after
+ * a refresh) takes over the same entry, and so the changes the one before it had not sent yet.
+ */
+const pageStores = new Map<string, PendingChangesStore>();
+function pageStore(userId: string, assignmentId: string): PendingChangesStore {
+  const key = `${userId}/${assignmentId}`;
+  let store = pageStores.get(key);
+  if (!store) pageStores.set(key, (store = indexedDbPendingChangesStore(userId, assignmentId)));
+  return store;
+}
 
 /**
  * The reader's annotations kept in step with the server: one queue per page, kept in
@@ -17,7 +29,7 @@ export function useAnnotationSync(reader: { userId: string; assignmentId: string
   const { userId, assignmentId, text, initial, renderedAt } = reader;
   const sync = useMemo(() => {
     // The server render has no IndexedDB; the browser's own render makes the real one.
-    const store = typeof indexedDB === "undefined" ? memoryPendingChangesStore() : indexedDbPendingChangesStore(userId, assignmentId);
+    const store = typeof indexedDB === "undefined" ? memoryPendingChangesStore() : pageStore(userId, assignmentId);
     return new AnnotationSync(createAnnotationApi(assignmentId), text, initial, { store, isOnline: () => navigator.onLine, renderedAt });
   }, [userId, assignmentId, text, initial, renderedAt]);
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
@@ -26,6 +38,7 @@ export function useAnnotationSync(reader: { userId: string; assignmentId: string
       if (sync.hasUnsavedChanges()) event.preventDefault();
     };
     const retry = () => sync.retryNow();
+    sync.resume();
     void keepReaderForOffline();
     window.addEventListener("beforeunload", warnIfUnsaved);
     window.addEventListener("online", retry);

@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
+import { OwnOrphanedAnnotations } from "@/components/reader/OrphanedAnnotations";
+import { useOrphanPlacement } from "@/components/reader/use-orphan-placement";
 import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
@@ -15,12 +17,15 @@ interface AnswerKeyWorkspaceProps {
   renderedAt: string;
   assignment: AssignmentDetail;
   initialAnnotations: AnnotationDto[];
+  /** The teacher's own highlights a move to a new version of the article could not place. */
+  initialOrphans: AnnotationDto[];
   isKey: boolean;
 }
 
 /** The teacher highlights the article themselves and marks that set as the answer key. */
-export function AnswerKeyWorkspace({ userId, renderedAt, assignment, initialAnnotations, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
+export function AnswerKeyWorkspace({ userId, renderedAt, assignment, initialAnnotations, initialOrphans, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
   const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, text: assignment.article.text, initial: initialAnnotations, renderedAt });
+  const orphaned = useOrphanPlacement(initialOrphans);
   const [isKey, setIsKey] = useState(initiallyKey);
   const [message, setMessage] = useState<ActionMessageState>(null);
 
@@ -49,6 +54,8 @@ export function AnswerKeyWorkspace({ userId, renderedAt, assignment, initialAnno
         tags={assignment.tags}
         readOnly={assignment.archived}
         listHeading="Your key highlights"
+        placing={orphaned.placing}
+        aside={<OwnOrphanedAnnotations placement={orphaned} tags={assignment.tags} canChange={!assignment.archived} unsaved={snapshot.pendingCount > 0} />}
       />
     </div>
   );

@@ -28,7 +28,10 @@ export function EditArticleForm({ article }: { article: ArticleDto }) {
     if (!outcome.ok) return setMessage({ kind: "error", text: outcome.message });
     setMessage({
       kind: "done",
-      text: outcome.value.version > article.version ? `Saved as version ${outcome.value.version}.` : "Saved.",
+      text:
+        outcome.value.version > article.version
+          ? `Saved as version ${outcome.value.version}.${article.versions.some((v) => v.assignmentCount > 0) ? " Assignments on an older version are listed below, to move to it." : ""}`
+          : "Saved.",
     });
     router.refresh();
   };

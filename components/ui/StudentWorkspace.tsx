@@ -2,6 +2,8 @@
 
 import { useState } from "react";
 import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
+import { OwnOrphanedAnnotations } from "@/components/reader/OrphanedAnnotations";
+import { useOrphanPlacement } from "@/components/reader/use-orphan-placement";
 import { CompareView } from "@/components/compare/CompareView";
 import { ReviewReader } from "@/components/reader/ReviewReader";
 import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
@@ -21,20 +23,24 @@ interface StudentWorkspaceProps {
   renderedAt: string;
   assignment: AssignmentDetail;
   initialAnnotations: AnnotationDto[];
+  /** The student's highlights a move to a new version of the article could not place. */
+  initialOrphans: AnnotationDto[];
   initialSubmission: SubmissionDto;
 }
 
 type Loadable<T> = { state: "idle" } | { state: "loading" } | { state: "loaded"; value: T } | { state: "error"; message: string };
 
 /** A student's assignment: their own highlights, handing them in, classmates' after the reveal, and feedback. */
-export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnotations, initialSubmission }: StudentWorkspaceProps) {
+export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnotations, initialOrphans, initialSubmission }: StudentWorkspaceProps) {
   const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, text: assignment.article.text, initial: initialAnnotations, renderedAt });
+  const orphaned = useOrphanPlacement(initialOrphans);
   const [submission, setSubmission] = useState(initialSubmission);
   const [view, setView] = useState<"mine" | "classmates" | "compare">("mine");
   const [classmates, setClassmates] = useState<Loadable<AnnotationDto[]>>({ state: "idle" });
   const [comparison, setComparison] = useState<Loadable<ComparisonDto>>({ state: "idle" });
   const draft = summarizeDraft(snapshot.annotations, assignment.tags);
   const final = seeingClassmatesIsFinal(assignment.revealPolicy);
+  const readOnly = submission.status === "SUBMITTED" || assignment.archived;
 
   /** Classmates' work, loaded once per reveal; seeing it may make the submission final, so it is re-read. */
   const open = async <T,>(target: "classmates" | "compare", current: Loadable<T>, set: (next: Loadable<T>) => void, url: string) => {
@@ -115,8 +121,10 @@ export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnota
           text={assignment.article.text}
           blocks={assignment.article.blocks}
           tags={assignment.tags}
-          readOnly={submission.status === "SUBMITTED" || assignment.archived}
+          readOnly={readOnly}
           onTakeBackSubmission={assignment.archived ? undefined : () => void takeBackAndSave()}
+          placing={orphaned.placing}
+          aside={<OwnOrphanedAnnotations placement={orphaned} tags={assignment.tags} canChange={!readOnly} unsaved={snapshot.pendingCount > 0} />}
         />
       ) : view === "compare" ? (
         comparison.state === "loaded" ? (

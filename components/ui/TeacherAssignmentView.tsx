@@ -46,7 +46,14 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
       const { ownHighlightsAreKey } = await getTeacherAssignmentFacts(actor, assignment.id);
       return (
         <>
-          <AnswerKeyWorkspace userId={actor.id} renderedAt={new Date().toISOString()} assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} isKey={ownHighlightsAreKey} />
+          <AnswerKeyWorkspace
+            userId={actor.id}
+            renderedAt={new Date().toISOString()}
+            assignment={assignment}
+            initialAnnotations={await listAnnotations(actor, assignment.id)}
+            initialOrphans={await listAnnotations(actor, assignment.id, { orphaned: true })}
+            isKey={ownHighlightsAreKey}
+          />
           {!assignment.archived && <ImportAnnotations assignmentId={assignment.id} as="key" />}
         </>
       );

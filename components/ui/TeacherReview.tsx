@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { OrphanedAnnotations } from "@/components/reader/OrphanedAnnotations";
 import { ReviewReader } from "@/components/reader/ReviewReader";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,8 +21,9 @@ export async function TeacherReview({ actor, assignment, requestedStudentId }: T
   const rows = await getAssignmentProgress(actor, assignment.id);
   if (rows.length === 0) return <p>No students have joined this class yet.</p>;
   const chosen = rows.find((r) => r.student.id === requestedStudentId) ?? rows.find((r) => r.state !== "not_started") ?? rows[0]!;
-  const [annotations, submission] = await Promise.all([
+  const [annotations, orphans, submission] = await Promise.all([
     listAnnotations(actor, assignment.id, { student: chosen.student.id }),
+    listAnnotations(actor, assignment.id, { student: chosen.student.id, orphaned: true }),
     getStudentSubmission(actor, assignment.id, chosen.student.id),
   ]);
   const deleted = annotations.filter((a) => a.deletedAt);
@@ -44,6 +46,7 @@ export async function TeacherReview({ actor, assignment, requestedStudentId }: T
           listHeading={`${chosen.student.name}’s highlights`}
           emptyMessage={`${chosen.student.name} has not highlighted anything yet.`}
           canGiveVerdicts
+          aside={<OrphanedAnnotations annotations={orphans} tags={assignment.tags} ownerName={chosen.student.name} />}
         />
         <DeletedHighlights studentName={chosen.student.name} annotations={deleted} tags={assignment.tags} />
         <p>

@@ -54,9 +54,28 @@ export function highlightTexts(page: Page): Promise<Record<string, string>> {
   });
 }
 
+/** The reader's save status line. */
+export const saveStatus = (page: Page): Locator => page.getByRole("status").filter({ hasText: /save as you make|changes saved|Saving|Offline|Not saved|could not/ });
+
 /** Waits until the reader says every change reached the server. */
 export async function expectAllSaved(page: Page): Promise<void> {
-  await expect(page.getByRole("status").filter({ hasText: /save as you make|changes saved|Saving|Offline|Not saved|could not/ })).toHaveText("All changes saved.");
+  await expect(saveStatus(page)).toHaveText("All changes saved.");
+}
+
+/** Opens assignment `assignmentId` by its address and waits until the editor has taken over. */
+export async function openAssignment(page: Page, assignmentId: string): Promise<void> {
+  await page.goto(`/assignments/${assignmentId}`);
+  await expect(page.locator(".ProseMirror")).toBeVisible();
+}
+
+/** Opens highlight `id`, writes `note` and saves it, and closes the highlight again. */
+export async function writeNote(page: Page, id: string, note: string): Promise<void> {
+  await page.locator(`[data-annotation-id="${id}"]`).first().click();
+  const dialog = page.getByRole("dialog", { name: "Highlight" });
+  await dialog.getByLabel(/Note/).fill(note);
+  await dialog.getByRole("button", { name: "Save note" }).click();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
 }
 
 /** Removes the signed-in student's highlights so each journey starts from a clean page. */

@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { requireEnv } from "@/lib/env";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFound } from "@/lib/errors";
+import { COUNTED, ORPHANED } from "./annotation-filters";
 import { pseudonymFor } from "./pseudonym";
 import type { AnnotationDto, ListAnnotationsQuery } from "./schemas";
 import { toAnnotationDto, verdictOf } from "./to-annotation-dto";
@@ -18,26 +19,30 @@ const withSubmission = {
 
 const readingOrder: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc" }, { end: "asc" }, { createdAt: "asc" }];
 
-/** Highlights a student deleted after feedback are kept for the teacher's review of that student only. */
-const live = { deletedAt: null } satisfies Prisma.AnnotationWhereInput;
-
 /**
  * The actor's own annotations on an assignment, in reading order (with the teacher's
  * verdicts once the work is returned). The class's teacher may ask for one student's
  * (`student`) or every student's (`scope: "class"`); a student may ask for their
- * classmates' once the assignment's reveal policy allows.
+ * classmates' once the assignment's reveal policy allows. Highlights a student deleted after
+ * feedback are kept for the teacher's review of that student only. Orphaned highlights (not
+ * placed in the article's new version) are in no list but the one asked for with
+ * `orphaned: true`, for their owner and the teacher: never a classmate's.
  */
 export async function listAnnotations(actor: Actor, assignmentId: string, query: ListAnnotationsQuery = {}): Promise<AnnotationDto[]> {
   const assignment = await findAssignmentForActor(actor, assignmentId);
   const reviewing = can(actor, "assignment:review", assignment.access);
+  const orphaned = query.orphaned === true;
   if (query.student) {
     authorize(actor, "assignment:review", assignment.access, "Only the class's teacher can see other students' annotations.");
-    return listForStudent(assignment, query.student);
+    return listForStudent(assignment, query.student, orphaned);
   }
-  if (query.scope === "class") return reviewing ? listForClass(assignment, null) : listClassmatesFor(actor, assignment);
+  if (query.scope === "class") {
+    if (orphaned) authorize(actor, "assignment:review", assignment.access, "Highlights that could not be placed in the new text are shown only to their owner and the teacher.");
+    return reviewing ? listForClass(assignment, null, false, orphaned) : listClassmatesFor(actor, assignment);
+  }
 
   const own = await getDb().annotation.findMany({
-    where: { ...live, submission: { assignmentId, userId: actor.id } },
+    where: { ...(orphaned ? ORPHANED : COUNTED), submission: { assignmentId, userId: actor.id } },
     include: withSubmission,
     orderBy: readingOrder,
   });
@@ -48,13 +53,17 @@ export async function listAnnotations(actor: Actor, assignmentId: string, query:
   );
 }
 
-/** The teacher's review of one student: every verdict, what changed after it, and what the student deleted. */
-async function listForStudent(assignment: AssignmentForActor, studentId: string): Promise<AnnotationDto[]> {
+/**
+ * The teacher's review of one student: every verdict, what changed after it, and what the
+ * student deleted (orphaned or not: that list shows the old quote alone); or their orphans.
+ */
+async function listForStudent(assignment: AssignmentForActor, studentId: string, orphaned: boolean): Promise<AnnotationDto[]> {
   const db = getDb();
   const enrolled = await db.enrollment.findFirst({ where: { classId: assignment.access.classId, role: "STUDENT", userId: studentId } });
   if (!enrolled) throw new NotFound("That student");
+  const reviewed: Prisma.AnnotationWhereInput = orphaned ? ORPHANED : { OR: [{ orphanedAt: null }, { deletedAt: { not: null } }] };
   const annotations = await db.annotation.findMany({
-    where: { submission: { assignmentId: assignment.id, userId: studentId } },
+    where: { ...reviewed, submission: { assignmentId: assignment.id, userId: studentId } },
     include: withSubmission,
     orderBy: readingOrder,
   });
@@ -69,10 +78,10 @@ async function listForStudent(assignment: AssignmentForActor, studentId: string)
 }
 
 /** Every student's annotations (not teachers': those are the key), optionally leaving one student out. */
-async function listForClass(assignment: AssignmentForActor, except: string | null, hideNames = false): Promise<AnnotationDto[]> {
+async function listForClass(assignment: AssignmentForActor, except: string | null, hideNames = false, orphaned = false): Promise<AnnotationDto[]> {
   const annotations = await getDb().annotation.findMany({
     where: {
-      ...live,
+      ...(orphaned ? ORPHANED : COUNTED),
       submission: {
         assignmentId: assignment.id,
         user: { enrollments: { some: { classId: assignment.access.classId, role: "STUDENT" } } },

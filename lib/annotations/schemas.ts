@@ -26,6 +26,10 @@ export const CreateAnnotationInput = z
   .strict();
 export type CreateAnnotationInput = z.infer<typeof CreateAnnotationInput>;
 
+/** Where to place an orphaned highlight again: UTF-16 offsets into the assignment's current text. */
+export const PlaceAnnotationInput = z.object({ start: Offset, end: Offset }).strict();
+export type PlaceAnnotationInput = z.infer<typeof PlaceAnnotationInput>;
+
 export const UpdateAnnotationInput = z
   .object({ tag: TagId.optional(), note: Note.optional(), baseRevision: BaseRevision.optional() })
   .strict()
@@ -36,6 +40,8 @@ export const ListAnnotationsQuery = z
   .object({
     scope: z.enum(["own", "class"]).optional(),
     student: z.uuid("must be a user id").optional(),
+    /** true: only the highlights that could not be placed in the article's new version (orphaned), with `orphaned: true`. */
+    orphaned: z.enum(["true", "false"]).transform((value) => value === "true").optional(),
   })
   .strict()
   .refine((query) => !(query.scope === "class" && query.student), "use either scope=class or student, not both");
@@ -65,5 +71,11 @@ export const AnnotationDto = z.object({
   editedAfterFeedback: z.boolean().optional(),
   /** The teacher's review of one student: when the student deleted it (a highlight with feedback is kept for the teacher). */
   deletedAt: z.string().nullable().optional(),
+  /**
+   * true: it could not be placed when the assignment moved to a new article version; `exact`,
+   * `prefix` and `suffix` are its old quote, `start`/`end` point into an older text. Only in
+   * lists asked for with ?orphaned=true; the other lists hold placed highlights alone.
+   */
+  orphaned: z.boolean().optional(),
 });
 export type AnnotationDto = z.infer<typeof AnnotationDto>;

@@ -37,5 +37,6 @@ export function toAnnotationDto(annotation: Annotation, extras: DtoExtras = {}):
     ...(extras.feedbackGiven && { feedbackGiven: true }),
     ...(extras.editedAfterFeedback !== undefined && { editedAfterFeedback: extras.editedAfterFeedback }),
     ...(extras.deletedAt !== undefined && { deletedAt: extras.deletedAt?.toISOString() ?? null }),
+    ...(annotation.orphanedAt && { orphaned: true }),
   };
 }

@@ -3,22 +3,17 @@ import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { isUuid } from "@/lib/text/is-uuid";
 import type { Actor } from "./actor";
-import { auth } from "./auth";
+import { readSessionClaims, type SessionClaims } from "./session-cookie";
 import { oldestLiveSession } from "./session-records";
 
 /** Whom a session cookie names: the user and the user_sessions row it stands for. */
-export interface SessionKey {
-  userId: string;
-  sessionId: string;
-}
+export type SessionKey = SessionClaims;
 
 /** The session the request's cookie names, or null; not yet checked against the database. */
 async function loadCurrentSessionKey(): Promise<SessionKey | null> {
-  const session = await auth();
-  const userId = session?.user?.id;
-  const sessionId = session?.user?.sessionId;
-  if (!userId || !sessionId || !isUuid(sessionId)) return null;
-  return { userId, sessionId };
+  const claims = await readSessionClaims();
+  if (!claims || !isUuid(claims.userId) || !isUuid(claims.sessionId)) return null;
+  return claims;
 }
 
 /**

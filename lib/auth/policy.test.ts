@@ -56,6 +56,15 @@ describe("policy", () => {
   });
 });
 
+describe("policy: moving an assignment to another version of its article", () => {
+  it("is the class's teacher's alone: not a student's, not an admin's (in no class), not another class's teacher's", () => {
+    expect(can(teacher, "assignment:move-to-version", asTeacher)).toBe(true);
+    expect(can(student, "assignment:move-to-version", asStudent)).toBe(false);
+    expect(can(admin, "assignment:move-to-version", outsider)).toBe(false);
+    expect(can(teacher, "assignment:move-to-version", outsider)).toBe(false);
+  });
+});
+
 describe("unsubmitRefusal: when a student may take handed-in work back", () => {
   const free: UnsubmitFacts = { returned: false, locked: false, pastDue: false, classmatesSeen: false };
   it.each<[string, Partial<UnsubmitFacts>, string | null]>([

@@ -70,6 +70,10 @@ const rules = {
   "assignment:review": canReview,
   // An archived class's assignments are kept as they were, settings and answer key included.
   "assignment:manage": (actor: Actor, a: AssignmentAccess) => canReview(actor, a) && !a.archived,
+  // Moving an assignment to another version of its article re-anchors every student's work:
+  // a teaching decision, so the class's teacher's alone (not an admin's, who is in no class).
+  // Handed-in and returned work moves too: its highlights are kept, re-anchored or orphaned.
+  "assignment:move-to-version": (_actor: Actor, a: AssignmentAccess) => a.membership === "TEACHER",
   "annotation:view": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id || canReview(actor, a.assignment),
   "annotation:change": (actor: Actor, a: AnnotationAccess) => a.authorId === actor.id && canAnnotate(actor, a.assignment),
   "student:reset-password": (actor: Actor, student: StudentAccountAccess) => passwordResetRefusal(actor, student) === null,

@@ -1,9 +1,11 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { authorizeVisible, type AssignmentAccess } from "@/lib/auth/policy";
 import { parseTagSet } from "@/lib/annotations/tag-schemas";
 import type { TagDefinition } from "@/lib/annotations/tags";
-import { BlockKindList, type BlockKind } from "@/lib/articles/block-kinds";
+import { readArticleVersionText } from "@/lib/articles/article-version-text";
+import type { BlockKind } from "@/lib/articles/block-kinds";
 import type { RevealPolicy } from "@/lib/db/generated/enums";
 import { getDb } from "@/lib/db/client";
 import { NotFound } from "@/lib/errors";
@@ -20,7 +22,8 @@ export interface AssignmentForActor {
   answerKeySubmissionId: string | null;
   className: string;
   tags: TagDefinition[];
-  article: { id: string; title: string; version: number; text: string; blocks: BlockKind[] | null };
+  /** The version the assignment is on: `versionId` is the row its annotations' offsets point into. */
+  article: { id: string; title: string; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
   access: AssignmentAccess;
 }
 
@@ -28,13 +31,14 @@ export interface AssignmentForActor {
  * Loads an assignment with its article text and the actor's place in its class.
  * An assignment the actor may not see is NotFound, as if it did not exist.
  */
-export async function findAssignmentForActor(actor: Actor, assignmentId: string): Promise<AssignmentForActor> {
+async function loadAssignmentForActor(actor: Actor, assignmentId: string): Promise<AssignmentForActor> {
   if (!isUuid(assignmentId)) throw new NotFound("The assignment");
   const assignment = await getDb().assignment.findUnique({
     where: { id: assignmentId },
     include: {
       class: { include: { enrollments: { where: { userId: actor.id }, select: { role: true } } } },
-      articleVersion: { include: { article: { select: { id: true, title: true } } } },
+      // The text comes from the version cache: it is the largest part and never changes.
+      articleVersion: { select: { id: true, number: true, article: { select: { id: true, title: true } } } },
     },
   });
   if (!assignment) throw new NotFound("The assignment");
@@ -45,6 +49,7 @@ export async function findAssignmentForActor(actor: Actor, assignmentId: string)
   };
   authorizeVisible(actor, "assignment:view", access, "The assignment");
   const { articleVersion } = assignment;
+  const { text, blocks } = await readArticleVersionText(articleVersion.id);
   return {
     id: assignment.id,
     title: assignment.title,
@@ -60,9 +65,16 @@ export async function findAssignmentForActor(actor: Actor, assignmentId: string)
       id: articleVersion.article.id,
       title: articleVersion.article.title,
       version: articleVersion.number,
-      text: articleVersion.text,
-      blocks: articleVersion.blocks === null ? null : BlockKindList.parse(articleVersion.blocks),
+      versionId: articleVersion.id,
+      text,
+      blocks,
     },
     access,
   };
 }
+
+/**
+ * Once per page render for the same actor and assignment: the page, its tabs, its export menu
+ * and its title all ask. (Outside a React render, in route handlers and actions, cache() calls through.)
+ */
+export const findAssignmentForActor = cache(loadAssignmentForActor);

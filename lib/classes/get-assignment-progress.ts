@@ -1,4 +1,5 @@
 import "server-only";
+import { COUNTED } from "@/lib/annotations/annotation-filters";
 import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/policy";
 import { getDb } from "@/lib/db/client";
@@ -18,7 +19,7 @@ export async function getAssignmentProgress(actor: Actor, assignmentId: string):
         select: {
           id: true,
           name: true,
-          submissions: { where: { assignmentId }, include: { _count: { select: { annotations: { where: { deletedAt: null } } } } } },
+          submissions: { where: { assignmentId }, include: { _count: { select: { annotations: { where: COUNTED } } } } },
         },
       },
     },

@@ -37,7 +37,7 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     released: assignment.revealedAt !== null,
     showClassmateNames: assignment.showClassmateNames,
     tags: assignment.tags,
-    article: assignment.article,
+    article: { id: assignment.article.id, title: assignment.article.title, version: assignment.article.version, text: assignment.article.text, blocks: assignment.article.blocks },
     viewerRole: assignment.access.membership,
   };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { COUNTED } from "@/lib/annotations/annotation-filters";
 import type { Actor } from "@/lib/auth/actor";
 import { parseTagSet } from "@/lib/annotations/tag-schemas";
 import type { TagDefinition } from "@/lib/annotations/tags";
@@ -42,7 +43,7 @@ export async function listAssignments(actor: Actor, options: { includeArchived?:
         { assignment: { classId: { in: teacherClassIds } }, user: { enrollments: { some: { role: "STUDENT", classId: { in: teacherClassIds } } } } },
       ],
     },
-    select: { assignmentId: true, userId: true, status: true, submittedAt: true, returnedAt: true, _count: { select: { annotations: { where: { deletedAt: null } } } } },
+    select: { assignmentId: true, userId: true, status: true, submittedAt: true, returnedAt: true, _count: { select: { annotations: { where: COUNTED } } } },
   });
 
   return assignments.map((assignment) => {

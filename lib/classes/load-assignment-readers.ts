@@ -1,4 +1,5 @@
 import "server-only";
+import { COUNTED } from "@/lib/annotations/annotation-filters";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Verdict } from "@/lib/db/generated/enums";
@@ -55,11 +56,10 @@ const spanFields = {
   updatedAt: true,
   feedback: { select: { verdict: true, comment: true } },
 } satisfies Prisma.AnnotationSelect;
-const live = { deletedAt: null } satisfies Prisma.AnnotationWhereInput;
 const readingOrder: Prisma.AnnotationOrderByWithRelationInput[] = [{ start: "asc" }, { end: "asc" }, { id: "asc" }];
 
 /**
- * Every reader's live highlights on an assignment, read once: the students of the class who
+ * Every reader's counted highlights on an assignment (placed, not deleted), read once: the students of the class who
  * started it (submitted work, and drafts with a highlight when `includeDrafts`), in name order,
  * and the answer key.
  * The teacher's comparison, the students' pseudonymised one and the exports start from here.
@@ -84,7 +84,7 @@ export async function loadAssignmentReaders(
         score: true,
         feedbackComment: true,
         user: { select: { id: true, name: true } },
-        annotations: { where: live, select: spanFields, orderBy: readingOrder },
+        annotations: { where: COUNTED, select: spanFields, orderBy: readingOrder },
       },
       orderBy: [{ user: { name: "asc" } }, { userId: "asc" }],
     }),
@@ -106,8 +106,8 @@ export async function loadAssignmentReaders(
   };
 }
 
-/** The answer key's live spans in reading order, or null when the assignment has no key. */
+/** The answer key's counted spans in reading order, or null when the assignment has no key. */
 export async function loadAnswerKey(assignment: AssignmentForActor): Promise<ReaderSpanRow[] | null> {
   if (assignment.answerKeySubmissionId === null) return null;
-  return getDb().annotation.findMany({ where: { ...live, submissionId: assignment.answerKeySubmissionId }, select: spanFields, orderBy: readingOrder });
+  return getDb().annotation.findMany({ where: { ...COUNTED, submissionId: assignment.answerKeySubmissionId }, select: spanFields, orderBy: readingOrder });
 }

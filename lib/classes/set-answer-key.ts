@@ -1,4 +1,5 @@
 import "server-only";
+import { COUNTED } from "@/lib/annotations/annotation-filters";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { ValidationFailed } from "@/lib/errors";
@@ -16,7 +17,7 @@ export async function setAnswerKey(actor: Actor, assignmentId: string, enabled: 
   }
   const own = await db.submission.findUnique({
     where: { assignmentId_userId: { assignmentId, userId: actor.id } },
-    include: { _count: { select: { annotations: { where: { deletedAt: null } } } } },
+    include: { _count: { select: { annotations: { where: COUNTED } } } },
   });
   if (!own || own._count.annotations === 0) {
     throw new ValidationFailed("Highlight the article yourself first: your highlights become the key.");

@@ -14,10 +14,17 @@ export type LockMode = "share" | "update";
 
 const CLAUSE: Record<LockMode, Prisma.Sql> = { share: Prisma.sql`FOR SHARE`, update: Prisma.sql`FOR UPDATE` };
 
+export interface LockedAssignment {
+  tags: unknown;
+  revealedAt: Date | null;
+  /** The article version whose text annotation offsets point into: a move to another version changes it. */
+  articleVersionId: string;
+}
+
 /** The assignment row, locked, with what the rules about it need; null when it is gone. */
-export async function lockAssignment(tx: Tx, id: string, mode: LockMode): Promise<{ tags: unknown; revealedAt: Date | null } | null> {
-  const rows = await tx.$queryRaw<{ tags: unknown; revealedAt: Date | null }[]>`
-    SELECT "tags", "revealed_at" AS "revealedAt" FROM "assignments" WHERE "id" = ${id}::uuid ${CLAUSE[mode]}`;
+export async function lockAssignment(tx: Tx, id: string, mode: LockMode): Promise<LockedAssignment | null> {
+  const rows = await tx.$queryRaw<LockedAssignment[]>`
+    SELECT "tags", "revealed_at" AS "revealedAt", "article_version_id"::text AS "articleVersionId" FROM "assignments" WHERE "id" = ${id}::uuid ${CLAUSE[mode]}`;
   return rows[0] ?? null;
 }
 

@@ -173,15 +173,15 @@ async function keySpans(assignment: AssignmentForActor): Promise<ReaderSpanRow[]
   return (await loadAnswerKey(assignment)) ?? [];
 }
 
+/** The article as the assignment was read: the version id of the very text written, even if the assignment has moved since. */
 async function articleOf(assignment: AssignmentForActor): Promise<ExportModel["article"]> {
-  const row = await getDb().assignment.findUniqueOrThrow({
-    where: { id: assignment.id },
-    select: { articleVersionId: true, articleVersion: { select: { article: { select: { author: true, sourceUrl: true, publishedAt: true } } } } },
+  const { author, sourceUrl, publishedAt } = await getDb().article.findUniqueOrThrow({
+    where: { id: assignment.article.id },
+    select: { author: true, sourceUrl: true, publishedAt: true },
   });
-  const { author, sourceUrl, publishedAt } = row.articleVersion.article;
   return {
     id: assignment.article.id,
-    versionId: row.articleVersionId,
+    versionId: assignment.article.versionId,
     version: assignment.article.version,
     title: assignment.article.title,
     author,

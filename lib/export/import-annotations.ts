@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { describeQuote } from "@/lib/annotations/anchoring/quote-selector";
+import { assertArticleVersion } from "@/lib/annotations/assert-article-version";
 import { assertKnownTag } from "@/lib/annotations/assert-known-tag";
 import { ensureDraftSubmission } from "@/lib/annotations/ensure-draft-submission";
 import { parseTagSet } from "@/lib/annotations/tag-schemas";
@@ -40,6 +41,7 @@ export async function importAnnotations(actor: Actor, assignmentId: string, as: 
     // The key's import changes the assignment row itself; mine only needs its tags to hold still.
     const locked = await lockAssignment(tx, assignmentId, as === "key" ? "update" : "share");
     if (!locked) throw new NotFound("The assignment");
+    assertArticleVersion(locked, assignment.article.versionId);
     const tags = parseTagSet(locked.tags);
     for (const annotation of planned) assertKnownTag(tags, annotation.tag);
     // FOR UPDATE: a second import (or a save) of the same person's work waits for this one.

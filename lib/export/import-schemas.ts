@@ -42,8 +42,8 @@ export const ImportReportDto = z.object({
       start: z.number().int(),
       end: z.number().int(),
       tag: z.string(),
-      /** position: found where the file said; quote: the quote found elsewhere, by its context. */
-      placedBy: z.enum(["position", "quote"]),
+      /** position: found where the file said; quote: the quote found elsewhere, by its context; fuzzy: words close to the quote (at most 20% changed), by its context. */
+      placedBy: z.enum(["position", "quote", "fuzzy"]),
     }),
   ),
 });

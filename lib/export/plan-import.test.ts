@@ -60,6 +60,14 @@ describe("planImport", () => {
     expect(planned[0]).toMatchObject({ start: text.lastIndexOf("the plan"), by: "quote" });
   });
 
+  it("places an annotation fuzzily when the article's words changed a little since the file was made, and still refuses one whose words are gone", () => {
+    const edited = SAMPLE_TEXT.replace("a reckless giveaway", "a reckless give-away").replace("rigged from the start", "decided in advance");
+    const { planned, problems } = plan(exported(), edited);
+    const giveaway = planned.find((p) => edited.slice(p.start, p.end).startsWith("a reckless"));
+    expect(giveaway).toMatchObject({ start: edited.indexOf("a reckless give-away"), end: edited.indexOf("a reckless give-away") + "a reckless give-away".length, by: "fuzzy" });
+    expect(problems.map((p) => [p.text, p.problem])).toEqual([["rigged from the start.", "its quote is not in the article"]]);
+  });
+
   it("reads another tool's file: a tag given by its label, a note in a body without purpose, an id that is no UUID", () => {
     const { planned, problems } = plan(foreign({ motivation: "commenting", body: [{ type: "TextualBody", value: "Who says so?" }, { purpose: ["tagging"], value: "loaded language" }], target: [onSample("a reckless giveaway")] }));
     expect(problems).toEqual([]);

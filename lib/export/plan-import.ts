@@ -1,5 +1,5 @@
 import { codePointOffsets, type CodePointOffsets } from "@/lib/annotations/anchoring/code-point-offsets";
-import { placeQuote, type Placement } from "@/lib/annotations/anchoring/place-quote";
+import { reanchorQuote } from "@/lib/annotations/anchoring/reanchor-quote";
 import { checkTextRange, type TextRange } from "@/lib/annotations/anchoring/text-range";
 import { NOTE_MAX_LENGTH } from "@/lib/annotations/note-limits";
 import type { TagDefinition } from "@/lib/annotations/tags";
@@ -8,8 +8,12 @@ import type { ImportProblemDto } from "./import-schemas";
 import { uuidOfIri } from "./jsonld-iris";
 import type { ImportedAnnotation, ImportedBody } from "./w3c-import-document";
 
+/** How an imported annotation was placed: where the file said, by its quote and context, or fuzzily. */
+export type ImportPlacement = "position" | "quote" | "fuzzy";
+
 /** One annotation of the file, placed on the article and ready to store. */
-export interface PlannedAnnotation extends Placement {
+export interface PlannedAnnotation extends TextRange {
+  by: ImportPlacement;
   sourceId: string;
   /** The UUID of a urn:uuid: id, kept if no highlight uses it yet. */
   wantedId: string | null;
@@ -79,12 +83,20 @@ function positionOf(annotation: ImportedAnnotation, offsets: CodePointOffsets): 
   }
 }
 
+/** The matcher's placement in the import's words ("position" for a quote found where the file said), or null. */
+function placeOnArticle(text: string, quote: { exact: string; prefix?: string; suffix?: string }, position: TextRange | undefined): (TextRange & { by: ImportPlacement }) | null {
+  const anchored = reanchorQuote(text, { ...quote, position });
+  if (anchored.placedBy === "orphaned") return null;
+  return { start: anchored.start, end: anchored.end, by: anchored.placedBy === "exact" ? "position" : anchored.placedBy };
+}
+
 const shorten = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
 
 /**
- * Places every annotation of a file on the article's canonical text: at its position (code
- * points in the file) when the quote is there, else at the best occurrence of the quote by its
- * prefix and suffix; its tag from the tagging body, its note from the commenting bodies. Pure:
+ * Places every annotation of a file on the article's canonical text with the re-anchoring
+ * matcher (reanchorQuote): at its position (code points in the file) when the quote is there,
+ * else at the best occurrence of the quote by its prefix and suffix, else at a close enough
+ * approximate match; its tag from the tagging body, its note from the commenting bodies. Pure:
  * what cannot be placed or has no tag of the assignment is listed with its id and text.
  */
 export function planImport(text: string, tags: TagDefinition[], annotations: ImportedAnnotation[]): ImportPlan {
@@ -96,7 +108,7 @@ export function planImport(text: string, tags: TagDefinition[], annotations: Imp
     const motivations = listOf(annotation.motivation);
     const bodies = listOf(annotation.body);
     const found: string[] = [];
-    const placement = placeQuote(text, { ...quote, position: positionOf(annotation, offsets) });
+    const placement = placeOnArticle(text, quote, positionOf(annotation, offsets));
     if (!placement) found.push("its quote is not in the article");
     else {
       const rangeProblem = checkTextRange(text, placement);

@@ -1,4 +1,4 @@
-import { PayloadTooLarge } from "@/lib/errors";
+import { ClientClosedRequest, PayloadTooLarge } from "@/lib/errors";
 
 /** The request body, refused with 413 as soon as it passes `limitBytes` (declared or not). */
 export async function readLimitedBody(request: Request, limitBytes: number): Promise<Uint8Array> {
@@ -9,7 +9,10 @@ export async function readLimitedBody(request: Request, limitBytes: number): Pro
   let size = 0;
   const reader = request.body.getReader();
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      // The client went away mid-body (a closed tab, a dropped connection): no one to answer.
+      throw new ClientClosedRequest();
+    });
     if (done) break;
     size += value.byteLength;
     if (size > limitBytes) {

@@ -61,6 +61,12 @@ export async function createArticle(
   });
 }
 
+/** A new version of an article (its text canonicalised), numbered after the latest, as an edit of its text makes. */
+export async function createArticleVersion(db: PrismaClient, input: { articleId: string; text: string }) {
+  const latest = await db.articleVersion.findFirstOrThrow({ where: { articleId: input.articleId }, orderBy: { number: "desc" }, select: { number: true } });
+  return db.articleVersion.create({ data: { articleId: input.articleId, number: latest.number + 1, text: canonicalizePlainText(input.text) } });
+}
+
 export async function createAssignment(
   db: PrismaClient,
   input: {

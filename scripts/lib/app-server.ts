@@ -20,9 +20,11 @@ export async function startAppServer(options: {
   /** inherit: print as it goes; quiet: errors only; capture: keep it for log(). */
   output?: "inherit" | "quiet" | "capture";
   waitFor?: "healthy" | "listening";
+  /** Given to node before the script (--cpu-prof, which NODE_OPTIONS may not carry). */
+  nodeArgs?: string[];
 }): Promise<AppServer> {
   const output = options.output ?? "inherit";
-  const child = spawn(process.execPath, [path.join(options.root, "scripts", "http-server.mjs")], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(options.root, "scripts", "http-server.mjs")], {
     cwd: options.root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...options.env, PORT: String(options.port) },
     stdio: output === "capture" ? ["ignore", "pipe", "pipe"] : ["ignore", output === "quiet" ? "ignore" : "inherit", "inherit"],

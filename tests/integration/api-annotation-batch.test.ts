@@ -97,6 +97,19 @@ describe("POST /api/assignments/{id}/annotations/batch", () => {
     expect(await db.annotation.count({ where: { id: { in: [before, after] } } })).toBe(2);
   });
 
+  it("saves a run of new highlights together, and when one of them is refused, saves the others one by one", async () => {
+    const taken = await seedAnnotation(fx.studentA2, "Construction is expected");
+    const [first, last] = [randomUUID(), randomUUID()];
+    const results = await sendBatch(studentA1, [
+      { op: "create", id: first, ...at("voted 7–2 on Tuesday"), tag: "factual_claim" },
+      { op: "create", id: taken.id, ...at("voted 7–2 on Tuesday"), tag: "opinion" },
+      { op: "create", id: last, ...at("own survey"), tag: "quote" },
+    ]);
+    expect(results.map((r) => [r.id, r.status, r.error?.code])).toEqual([[first, 201, undefined], [taken.id, 409, "conflict"], [last, 201, undefined]]);
+    expect(await db.annotation.count({ where: { id: { in: [first, last] } } })).toBe(2);
+    expect(await db.annotation.findUniqueOrThrow({ where: { id: taken.id } })).toMatchObject({ tag: "opinion", submissionId: taken.submissionId });
+  });
+
   it("refuses an edit made on an older revision with 409 and the stored record, and keeps the other tab's note", async () => {
     const row = await seedAnnotation(fx.studentA1, "a disastrous loss of green space", "first thought");
     // Tab A saves its edit: the revision moves on to 2.

@@ -58,7 +58,7 @@ beforeAll(async () => {
       revealPolicy: "AFTER_DUE", showClassmateNames: true, tags: [{ label: "Spin", color: "blue", requiresNote: false }],
     },
     "PATCH /api/assignments/{id}": { title: "Spot the spin", instructions: "Say why.", dueAt: "2031-03-14T15:00:00Z", revealPolicy: "AFTER_SUBMIT" },
-    "GET /api/assignments/{id}/annotations": { scope: "class", student: ids.student },
+    "GET /api/assignments/{id}/annotations": { scope: "class", student: ids.student, orphaned: "true" },
     "GET /api/assignments/{id}/compare": { tag: "opinion", includeDrafts: "true", consensus: "0.75" },
     "GET /api/assignments/{id}/export": { format: "csv", scope: "student", student: ids.student, pseudonymize: "1" },
     "POST /api/assignments/{id}/annotations": { ...range, tag: "factual_claim", note: "A number." },
@@ -69,6 +69,9 @@ beforeAll(async () => {
     "PUT /api/assignments/{id}/answer-key": { enabled: false },
     "PATCH /api/annotations/{id}": { tag: "quote", note: "Changed my mind." },
     "PUT /api/annotations/{id}/feedback": { verdict: "PARTLY", comment: "Half right." },
+    // The fixture's one version: a move to it re-anchors in place; the highlight is placed, so placing it is refused (409).
+    "POST /api/assignments/{id}/article-version": { version: 1 },
+    "POST /api/annotations/{id}/place": { ...range },
   };
 });
 

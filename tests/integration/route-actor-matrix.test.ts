@@ -53,6 +53,11 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   "GET /api/assignments/{id}/annotations":                      { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/annotations?scope=class":          { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
   "GET /api/assignments/{id}/annotations?student={studentId}":  { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
+  // Orphans (not placed in the article's new version) are their owner's and the teacher's to see, never classmates'.
+  "GET /api/assignments/{id}/annotations?orphaned=true":        { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
+  "GET /api/assignments/{id}/annotations?scope=class&orphaned=true": { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
+  // Moving to another article version re-anchors every student's work: the class's teacher's alone (not an admin's).
+  "POST /api/assignments/{id}/article-version":                 { anonymous: 401, owner: 403, classmateBefore: 403, classmateAfter: 403, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 403, held: 403 },
   // Teachers highlight too (their highlights are the key); admins are in no class; handed-in work no longer changes (409).
   "POST /api/assignments/{id}/annotations":                     { anonymous: 401, owner: 201, classmateBefore: 201, classmateAfter: 409, otherStudent: 404, teacher: 201, otherTeacher: 404, admin: 403, held: 403 },
   "POST /api/assignments/{id}/annotations/batch":               { anonymous: 401, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 403, held: 403 },
@@ -84,6 +89,8 @@ const EXPECTED_STATUS: Record<string, Row<number>> = {
   "PATCH /api/annotations/{id}":                                { anonymous: 401, owner: 200, classmateBefore: 404, classmateAfter: 404, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
   "DELETE /api/annotations/{id}":                               { anonymous: 401, owner: 204, classmateBefore: 404, classmateAfter: 404, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
   "PUT /api/annotations/{id}/feedback":                         { anonymous: 401, owner: 403, classmateBefore: 404, classmateAfter: 404, otherStudent: 404, teacher: 200, otherTeacher: 404, admin: 200, held: 403 },
+  // Placing an orphaned highlight again is its author's, as changing it is.
+  "POST /api/annotations/{id}/place":                           { anonymous: 401, owner: 200, classmateBefore: 404, classmateAfter: 404, otherStudent: 404, teacher: 403, otherTeacher: 404, admin: 403, held: 403 },
 
   "GET /api/openapi.json":                                      { anonymous: 200, owner: 200, classmateBefore: 200, classmateAfter: 200, otherStudent: 200, teacher: 200, otherTeacher: 200, admin: 200, held: 200 },
 };

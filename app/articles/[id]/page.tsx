@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditArticleForm } from "@/components/ui/EditArticleForm";
+import { MoveAssignmentsToVersion } from "@/components/ui/MoveAssignmentsToVersion";
 import { findArticleForActor } from "@/lib/articles/find-article-for-actor";
+import { listArticleAssignments } from "@/lib/articles/list-article-assignments";
 import { toArticleDto } from "@/lib/articles/to-article-dto";
 import { requireActor } from "@/lib/auth/require-actor";
 import { NotFound } from "@/lib/errors";
@@ -35,9 +37,13 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         </Link>
       </p>
       <EditArticleForm article={article} />
+      <MoveAssignmentsToVersion latestVersion={article.version} assignments={(await listArticleAssignments(actor, article.id)).filter((a) => a.version !== article.version)} />
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versions</h2>
-        <p className="muted">Editing the text makes a new version. Assignments keep the version they were made on, so students’ highlights never shift.</p>
+        <p className="muted">
+          Editing the text makes a new version. Assignments keep the version they were made on until you move them to a newer one, so students’ highlights never shift
+          unasked.
+        </p>
         <table className="roster">
           <thead>
             <tr>

@@ -89,7 +89,14 @@ async function StudentView({ actor, assignment }: { actor: Actor; assignment: As
         students={[]}
         scopeNotes={becomesFinal ? { class: "Exporting the class's work counts as seeing your classmates' highlights: you can then no longer take your work back." } : {}}
       />
-      <StudentWorkspace userId={actor.id} renderedAt={new Date().toISOString()} assignment={assignment} initialAnnotations={await listAnnotations(actor, assignment.id)} initialSubmission={submission} />
+      <StudentWorkspace
+        userId={actor.id}
+        renderedAt={new Date().toISOString()}
+        assignment={assignment}
+        initialAnnotations={await listAnnotations(actor, assignment.id)}
+        initialOrphans={await listAnnotations(actor, assignment.id, { orphaned: true })}
+        initialSubmission={submission}
+      />
       {submission.status === "DRAFT" && !assignment.archived && <ImportAnnotations assignmentId={assignment.id} as="mine" />}
     </>
   );

@@ -8,9 +8,10 @@ import {
   TeacherSignUpInput,
 } from "@/lib/auth/account-schemas";
 import { AnnotationBatchDto, AnnotationBatchInput } from "@/lib/annotations/batch-schemas";
-import { AnnotationDto, CreateAnnotationInput, ListAnnotationsQuery, UpdateAnnotationInput } from "@/lib/annotations/schemas";
+import { AnnotationDto, CreateAnnotationInput, ListAnnotationsQuery, PlaceAnnotationInput, UpdateAnnotationInput } from "@/lib/annotations/schemas";
 import { ArticleDto, ArticleSummaryDto, CreateArticleInput, UpdateArticleInput } from "@/lib/articles/article-schemas";
 import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRowDto, UpdateAssignmentInput } from "@/lib/classes/assignment-schemas";
+import { MoveToVersionInput, VersionMoveDto } from "@/lib/classes/article-version-schemas";
 import { CompareQuery, ComparisonDto } from "@/lib/classes/comparison-schemas";
 import { AssignmentChangeEvent } from "@/lib/events/assignment-event-schemas";
 import { EXPORT_MEDIA_TYPES } from "@/lib/export/export-writers";
@@ -82,9 +83,10 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "POST", path: "/api/assignments", summary: "Set an article for a class (teachers)", session: true, body: CreateAssignmentInput, success: { status: 201, schema: AssignmentDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/assignments/{id}", summary: "An assignment with its article's canonical text", session: true, success: { status: 200, schema: AssignmentDto }, errors: [404] },
   { method: "PATCH", path: "/api/assignments/{id}", summary: "Change an assignment (title, due date, reveal policy, tags, release)", session: true, body: UpdateAssignmentInput, success: { status: 200, schema: AssignmentDto }, errors: [403, 404, 409] },
-  { method: "GET", path: "/api/assignments/{id}/annotations", summary: "Your annotations; teachers add ?student= or ?scope=class, students ?scope=class after the reveal", session: true, query: ListAnnotationsQuery, success: { status: 200, schema: z.array(AnnotationDto) }, errors: [403, 404] },
+  { method: "GET", path: "/api/assignments/{id}/annotations", summary: "Your annotations; teachers add ?student= or ?scope=class, students ?scope=class after the reveal; ?orphaned=true lists instead those a move to a new article version could not place (owner and teacher only)", session: true, query: ListAnnotationsQuery, success: { status: 200, schema: z.array(AnnotationDto) }, errors: [403, 404] },
   { method: "POST", path: "/api/assignments/{id}/annotations", summary: "Save a highlight; a repeated id returns the first record", session: true, body: CreateAnnotationInput, success: { status: 201, schema: AnnotationDto }, errors: [403, 404, 409] },
   { method: "POST", path: "/api/assignments/{id}/annotations/batch", summary: "Save many waiting changes (creates, updates, deletes) in order, each answered on its own and idempotent by id; an update or delete with baseRevision is 409 with the stored record if it changed since", session: true, body: AnnotationBatchInput, success: { status: 200, schema: AnnotationBatchDto }, errors: [403, 404] },
+  { method: "POST", path: "/api/assignments/{id}/article-version", summary: "Move the assignment to another version of its article (its teacher): every highlight is re-anchored in one transaction, at its position, by its quote and context, or fuzzily, or kept as orphaned; answers how many went each way", session: true, body: MoveToVersionInput, success: { status: 200, schema: VersionMoveDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/assignments/{id}/submission", summary: "Your submission: status, counts per tag, feedback once returned", session: true, success: { status: 200, schema: SubmissionDto }, errors: [404] },
   { method: "POST", path: "/api/assignments/{id}/submit", summary: "Hand in your highlights", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404] },
   { method: "POST", path: "/api/assignments/{id}/unsubmit", summary: "Take your submission back (before the due date, unless locked or returned or, under AFTER_SUBMIT, classmates' highlights were seen)", session: true, success: { status: 200, schema: SubmissionDto }, errors: [403, 404, 409] },
@@ -98,6 +100,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   { method: "PUT", path: "/api/assignments/{id}/answer-key", summary: "Mark your own highlights as the answer key (teachers)", session: true, body: AnswerKeyInput, success: { status: 200, schema: AnswerKeyDto }, errors: [403, 404, 409] },
   { method: "PATCH", path: "/api/annotations/{id}", summary: "Change your annotation's tag or note", session: true, body: UpdateAnnotationInput, success: { status: 200, schema: AnnotationDto }, errors: [403, 404, 409] },
   { method: "DELETE", path: "/api/annotations/{id}", summary: "Delete your annotation (one with the teacher's feedback stays in the teacher's review, marked deleted)", session: true, success: { status: 204, schema: null }, errors: [403, 404, 409] },
+  { method: "POST", path: "/api/annotations/{id}/place", summary: "Place your orphaned annotation again, on text of the assignment's current version, while your work is a draft", session: true, body: PlaceAnnotationInput, success: { status: 200, schema: AnnotationDto }, errors: [403, 404, 409] },
   { method: "PUT", path: "/api/annotations/{id}/feedback", summary: "A verdict and comment on a student's annotation (teachers)", session: true, body: AnnotationFeedbackInput, success: { status: 200, schema: AnnotationFeedbackDto }, errors: [403, 404, 409] },
   { method: "GET", path: "/api/openapi.json", summary: "This description of the API", session: false, success: { status: 200, schema: null } },
 ];

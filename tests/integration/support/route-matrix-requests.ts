@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { createArticle, locatePhrase } from "@/prisma/seed/factories";
+import { createArticle, createArticleVersion, locatePhrase } from "@/prisma/seed/factories";
 import type { HttpSession } from "../../support/http-session";
 import { w3cDocument } from "../../support/w3c-document";
 import { joinCodeOf, newPassword, uniqueEmail, uniqueUsername } from "./account-data";
@@ -55,6 +55,21 @@ const assignment = (json?: unknown, options?: { ownerSubmitted?: boolean }): Bui
   json,
 });
 
+/** A fresh assignment of class A and a new version of its article (an edit that keeps every highlight's words) to move it to. */
+const assignmentAndNewVersion: Build = async (cell) => {
+  const { id } = await world(cell);
+  const { article } = cell.cast.fx;
+  const version = await createArticleVersion(cell.db, { articleId: article.id, text: `${article.text}\n\nCorrection: the vote was on Tuesday evening.` });
+  return { params: { id }, json: { version: version.number } };
+};
+
+/** The owner's draft highlight on a fresh assignment of class A, orphaned by a move to a version without its words. */
+const ownersOrphan: Build = async (cell) => {
+  const { ownerAnnotationId } = await world(cell);
+  await cell.db.annotation.update({ where: { id: ownerAnnotationId }, data: { orphanedAt: new Date() } });
+  return { params: { id: ownerAnnotationId }, json: locatePhrase(cell.cast.fx.article.text, "ending a two-year dispute") };
+};
+
 /** The owner's draft highlight on a fresh assignment of class A. */
 const ownersAnnotation = (json?: unknown): Build => async (cell) => ({ params: { id: (await world(cell)).ownerAnnotationId }, json });
 
@@ -104,6 +119,9 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   "GET /api/assignments/{id}/annotations": assignment(),
   "GET /api/assignments/{id}/annotations?scope=class": assignment(),
   "GET /api/assignments/{id}/annotations?student={studentId}": assignment(),
+  "GET /api/assignments/{id}/annotations?orphaned=true": assignment(),
+  "GET /api/assignments/{id}/annotations?scope=class&orphaned=true": assignment(),
+  "POST /api/assignments/{id}/article-version": assignmentAndNewVersion,
   "POST /api/assignments/{id}/annotations": async (cell) => ({
     ...(await assignment()(cell)),
     json: { id: randomUUID(), ...locatePhrase(cell.cast.fx.article.text, "ending a two-year dispute"), tag: "factual_claim" },
@@ -137,6 +155,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
   "PATCH /api/annotations/{id}": ownersAnnotation({ note: "The mayor's own words." }),
   "DELETE /api/annotations/{id}": ownersAnnotation(),
   "PUT /api/annotations/{id}/feedback": ownersAnnotation({ verdict: "AGREE", comment: "Yes: a direct quote." }),
+  "POST /api/annotations/{id}/place": ownersOrphan,
 
   "GET /api/openapi.json": nothing,
 };
