@@ -1,6 +1,6 @@
 import type { AnnotationOperation, AnnotationOperationResult } from "@/lib/annotations/batch-schemas";
-import { BATCH_MAX_OPERATIONS } from "@/lib/annotations/batch-schemas";
-import { AnnotationDto } from "@/lib/annotations/schemas";
+import { BATCH_MAX_OPERATIONS } from "@/lib/annotations/batch-limits";
+import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { AnnotationApi, AnnotationPatch } from "./annotation-api";
 import { newUuid } from "./new-uuid";
 import { isHeld, overlayChanges, toReaderAnnotation, type PendingChange, type ReaderAnnotation } from "./pending-change";
@@ -329,8 +329,8 @@ export class AnnotationSync {
       return;
     }
     const error = result.error ?? { code: "refused", message: `The server answered ${result.status}.` };
-    const theirs = result.status === 409 && error.code === "edit_conflict" ? AnnotationDto.safeParse((error.details as { current?: unknown })?.current) : null;
-    if (theirs?.success) hold(change, "conflict", { code: error.code, message: error.message, theirs: theirs.data });
+    const theirs = result.status === 409 && error.code === "edit_conflict" ? storedRecord((error.details as { current?: unknown } | undefined)?.current) : null;
+    if (theirs) hold(change, "conflict", { code: error.code, message: error.message, theirs });
     else hold(change, "refused", { code: error.code, message: error.message });
   }
 
@@ -396,4 +396,11 @@ function toProblem(change: PendingChange): SaveProblem {
     message: change.problem?.message ?? "",
     ...(theirs && { theirs: toReaderAnnotation(theirs) }),
   };
+}
+
+/** The stored record a conflict carries (AnnotationDto, checked as such in the tests), or null if it is not one. */
+function storedRecord(value: unknown): AnnotationDto | null {
+  if (typeof value !== "object" || value === null) return null;
+  const record = value as Partial<AnnotationDto>;
+  return typeof record.id === "string" && typeof record.revision === "number" && typeof record.tag === "string" ? (value as AnnotationDto) : null;
 }

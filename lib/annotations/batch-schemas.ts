@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { AnnotationDto, BaseRevision, CreateAnnotationInput, UpdateAnnotationInput } from "./schemas";
 
-/** Most changes one batch may carry; a client with more waiting sends them in several. */
-export const BATCH_MAX_OPERATIONS = 100;
-/** Room for the largest batch of notes at their longest, written out in JSON escapes. */
-export const BATCH_BODY_LIMIT_BYTES = 1024 * 1024;
+import { BATCH_MAX_OPERATIONS } from "./batch-limits";
+
+export { BATCH_BODY_LIMIT_BYTES, BATCH_MAX_OPERATIONS } from "./batch-limits";
 
 const AnnotationId = z.uuid("must be a UUID");
 

@@ -8,7 +8,7 @@ import { z } from "zod";
  * - `change`: something the viewer sees changed; re-fetch.
  * - `end`: the viewer may no longer watch (signed out, removed from the class): do not reconnect.
  */
-export const ASSIGNMENT_EVENT = { ready: "ready", change: "change", end: "end" } as const;
+export { ASSIGNMENT_EVENT } from "./assignment-event-names";
 
 export const AssignmentChangeEvent = z.object({
   changes: z
