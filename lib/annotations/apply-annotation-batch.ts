@@ -1,9 +1,9 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { AssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
+import { loadAnnotatingContext, type AnnotatingContext } from "./annotating-context";
 import { DomainError, NotFound } from "@/lib/errors";
 import type { AnnotationBatchDto, AnnotationOperation, AnnotationOperationResult } from "./batch-schemas";
-import { answerRefusedSave, checkNewAnnotation, findAnnotatableAssignment, insertAnnotations, type CreateAnnotationResult } from "./create-annotation";
+import { answerRefusedSave, checkNewAnnotation, insertAnnotations, type CreateAnnotationResult } from "./create-annotation";
 import { deleteAnnotation } from "./delete-annotation";
 import { findAnnotationForActor } from "./find-annotation-for-actor";
 import { updateAnnotation } from "./update-annotation";
@@ -22,7 +22,7 @@ type CreateOperation = Extract<AnnotationOperation, { op: "create" }>;
 export async function applyAnnotationBatch(actor: Actor, assignmentId: string, operations: AnnotationOperation[]): Promise<AnnotationBatchDto> {
   // The whole batch is about one assignment: one the caller cannot see is a 404 for all of it,
   // and one they may not annotate at all (an archived class, an admin) a 403 for all of it.
-  const assignment = await findAnnotatableAssignment(actor, assignmentId);
+  const assignment = await loadAnnotatingContext(actor, assignmentId);
   const results: AnnotationOperationResult[] = [];
   for (let i = 0; i < operations.length; ) {
     const run: CreateOperation[] = [];
@@ -33,7 +33,7 @@ export async function applyAnnotationBatch(actor: Actor, assignmentId: string, o
   return { results, savedAt: new Date().toISOString() };
 }
 
-async function createAll(actor: Actor, assignment: AssignmentForActor, run: CreateOperation[]): Promise<AnnotationOperationResult[]> {
+async function createAll(actor: Actor, assignment: AnnotatingContext, run: CreateOperation[]): Promise<AnnotationOperationResult[]> {
   const results: (AnnotationOperationResult | null)[] = [];
   const valid: { index: number; annotation: ReturnType<typeof checkNewAnnotation> }[] = [];
   for (const [index, operation] of run.entries()) {
@@ -52,7 +52,7 @@ async function createAll(actor: Actor, assignment: AssignmentForActor, run: Crea
         try {
           return (await insertAnnotations(actor, assignment, [annotation]))[0]!;
         } catch (error) {
-          return answerRefusedSave(error, actor, assignment.id, annotation);
+          return answerRefusedSave(error, actor, assignment.assignmentId, annotation);
         }
       });
       results[index] = one.ok ? createdResult(one.value) : one.refused;

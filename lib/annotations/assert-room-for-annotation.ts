@@ -13,7 +13,11 @@ type Db = Pick<ReturnType<typeof getDb>, "annotation">;
  */
 export async function assertRoomForAnnotation(submissionId: string, db: Db = getDb(), adding = 1): Promise<void> {
   // Highlights the student deleted after feedback are kept for the teacher, but no longer the student's.
-  const count = await db.annotation.count({ where: { submissionId, deletedAt: null } });
+  assertRoomFor(await db.annotation.count({ where: { submissionId, deletedAt: null } }), adding);
+}
+
+/** The same rule, for a count already read (with the submission's facts, in one statement). */
+export function assertRoomFor(count: number, adding: number): void {
   if (count + adding > MAX_ANNOTATIONS_PER_SUBMISSION) {
     const most = MAX_ANNOTATIONS_PER_SUBMISSION.toLocaleString("en-US");
     throw new Conflict(`This work already has ${most} highlights, the most it may have. Delete some before adding more.`);

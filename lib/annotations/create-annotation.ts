@@ -1,20 +1,17 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
-import { annotateRefusal, authorize } from "@/lib/auth/policy";
-import { findAssignmentForActor, type AssignmentForActor } from "@/lib/classes/find-assignment-for-actor";
 import { getDb } from "@/lib/db/client";
 import type { Annotation } from "@/lib/db/generated/client";
-import { lockAssignment } from "@/lib/db/row-locks";
-import { inTransaction } from "@/lib/db/transaction";
-import { Conflict, DomainError, NotFound, ValidationFailed } from "@/lib/errors";
+import { inTransaction, type Tx } from "@/lib/db/transaction";
+import { Conflict, DomainError, ValidationFailed, WorkSubmitted } from "@/lib/errors";
+import { lockAnnotatingFacts, loadAnnotatingContext, type AnnotatingContext, type AnnotatingFacts } from "./annotating-context";
 import { describeQuote } from "./anchoring/quote-selector";
 import { assertArticleVersion } from "./assert-article-version";
 import { checkTextRange } from "./anchoring/text-range";
 import { assertKnownTag } from "./assert-known-tag";
-import { assertRoomForAnnotation } from "./assert-room-for-annotation";
+import { assertRoomFor, assertRoomForAnnotation } from "./assert-room-for-annotation";
 import { ensureDraftSubmission } from "./ensure-draft-submission";
-import { parseTagSet } from "./tag-schemas";
 import type { AnnotationDto, CreateAnnotationInput } from "./schemas";
 import { toAnnotationDto } from "./to-annotation-dto";
 
@@ -31,28 +28,20 @@ type NewAnnotation = CreateAnnotationInput & { id: string; note: string | null }
  * retried save returns the first one's record instead of making a second.
  */
 export async function createAnnotation(actor: Actor, assignmentId: string, input: CreateAnnotationInput): Promise<CreateAnnotationResult> {
-  const assignment = await findAnnotatableAssignment(actor, assignmentId);
-  const annotation = checkNewAnnotation(assignment, input);
+  const context = await loadAnnotatingContext(actor, assignmentId);
+  const annotation = checkNewAnnotation(context, input);
   try {
-    const [result] = await insertAnnotations(actor, assignment, [annotation]);
+    const [result] = await insertAnnotations(actor, context, [annotation]);
     return result!;
   } catch (error) {
     return answerRefusedSave(error, actor, assignmentId, annotation);
   }
 }
 
-/** The assignment, if the actor may add highlights to it at all (else 404 or 403). */
-export async function findAnnotatableAssignment(actor: Actor, assignmentId: string): Promise<AssignmentForActor> {
-  const assignment = await findAssignmentForActor(actor, assignmentId);
-  const { access } = assignment;
-  authorize(actor, "assignment:annotate", access, access.archived ? annotateRefusal(access, "annotate") : "Only members of this class can annotate it.");
-  return assignment;
-}
-
 /** A highlight as it will be stored, or a 422 naming what is wrong with it. */
-export function checkNewAnnotation(assignment: AssignmentForActor, input: CreateAnnotationInput): NewAnnotation {
-  assertKnownTag(assignment.tags, input.tag);
-  const problem = checkTextRange(assignment.article.text, input);
+export function checkNewAnnotation(context: AnnotatingContext, input: CreateAnnotationInput): NewAnnotation {
+  assertKnownTag(context.tags, input.tag);
+  const problem = checkTextRange(context.text, input);
   if (problem) throw new ValidationFailed(`Invalid range: ${problem}.`, { field: "start/end" });
   return { ...input, id: input.id ?? randomUUID(), note: input.note ?? null };
 }
@@ -62,20 +51,17 @@ export function checkNewAnnotation(assignment: AssignmentForActor, input: Create
  * their order. All or none: a refusal (the work handed in, no room left) throws, and the
  * caller may try them one by one to tell which of them were replays.
  */
-export async function insertAnnotations(actor: Actor, assignment: AssignmentForActor, annotations: NewAnnotation[]): Promise<CreateAnnotationResult[]> {
-  const { text } = assignment.article;
+export async function insertAnnotations(actor: Actor, context: AnnotatingContext, annotations: NewAnnotation[]): Promise<CreateAnnotationResult[]> {
+  const { text, assignmentId } = context;
   return inTransaction(async (tx) => {
     // Held FOR SHARE until commit: a teacher removing this tag, or the student submitting,
     // takes these rows FOR UPDATE and so either waits for this save or is seen by it.
-    const locked = await lockAssignment(tx, assignment.id, "share");
-    if (!locked) throw new NotFound("The assignment");
-    assertArticleVersion(locked, assignment.article.versionId);
-    const tags = parseTagSet(locked.tags);
-    for (const annotation of annotations) assertKnownTag(tags, annotation.tag);
-    const submission = await ensureDraftSubmission(tx, assignment.id, actor.id);
-    await assertRoomForAnnotation(submission.id, tx, annotations.length);
+    const facts = await lockAnnotatingFacts(tx, actor, assignmentId);
+    assertArticleVersion(facts, context.articleVersionId);
+    for (const annotation of annotations) assertKnownTag(facts.tags, annotation.tag);
+    const submissionId = await draftWithRoom(tx, facts, assignmentId, actor.id, annotations.length);
     const inserted = await tx.annotation.createManyAndReturn({
-      data: annotations.map((a) => ({ id: a.id, submissionId: submission.id, start: a.start, end: a.end, tag: a.tag, note: a.note, ...describeQuote(text, a.start, a.end) })),
+      data: annotations.map((a) => ({ id: a.id, submissionId, start: a.start, end: a.end, tag: a.tag, note: a.note, ...describeQuote(text, a.start, a.end) })),
       // The only unique key written here is the id: when two copies of one request race,
       // the loser waits for the winner's commit, writes nothing and answers like a retry.
       skipDuplicates: true,
@@ -87,9 +73,21 @@ export async function insertAnnotations(actor: Actor, assignment: AssignmentForA
       const row = created.get(annotation.id);
       if (row) return { annotation: toAnnotationDto(row), created: true };
       const winner = existing.get(annotation.id)!;
-      return answerRetry(winner, winner.submission, actor, assignment.id, annotation);
+      return answerRetry(winner, winner.submission, actor, assignmentId, annotation);
     });
   });
+}
+
+/** The draft the highlights go into (made on the first one), if it has room for them; else 409. */
+async function draftWithRoom(tx: Tx, facts: AnnotatingFacts, assignmentId: string, userId: string, adding: number): Promise<string> {
+  if (!facts.submission) {
+    const made = await ensureDraftSubmission(tx, assignmentId, userId);
+    await assertRoomForAnnotation(made.id, tx, adding);
+    return made.id;
+  }
+  if (facts.submission.status !== "DRAFT") throw new WorkSubmitted();
+  assertRoomFor(facts.submission.count, adding);
+  return facts.submission.id;
 }
 
 /**
