@@ -13,6 +13,7 @@ import { freePort } from "./lib/free-port";
 import { openTestDatabaseServer } from "./lib/test-database";
 import { setUpBenchClass } from "./bench/bench-class";
 import { readerFirstLoadJavaScript } from "./bench/first-load-javascript";
+import { measureQueueDrain } from "./bench/queue-drain";
 import { runLoad } from "./bench/run-load";
 import { startBareSaveServer, startEmptyNextRoute } from "./bench/baselines";
 import { cpuMilliseconds, peakRssMiB } from "./bench/process-memory";
@@ -67,6 +68,9 @@ async function main(): Promise<void> {
       { ...base, label: "bare node:http + pg INSERT", baseUrl: bare.url, workload: "save", savePath: () => "/save", loop: open },
       { ...base, label: "Slant POST annotation", baseUrl: app.url, workload: "save", loop: open },
     ];
+    console.log("› Draining queues of 50 waiting changes");
+    // Students from the end of the class: the load runs below start from its front.
+    const queueDrain = await measureQueueDrain(app.url, bench.students.slice(-5), bench.text.length);
     console.log("› Warming up");
     await runLoad({ ...base, label: "warm-up", baseUrl: app.url, workload: "app", loop: { kind: "closed", connections: 10, seconds: 3 } });
     const results = [];
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
       students: STUDENTS,
       results,
       appPeakRssMiB: await peakRssMiB(app.process.pid),
+      queueDrain,
       readerJavaScript: await readerFirstLoadJavaScript(app.url, bench.students[0]!.cookie, bench.assignmentId),
       database: await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM annotations`.then((rows) => `${rows[0]!.count} annotations written`),
     };

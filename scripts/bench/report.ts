@@ -7,6 +7,7 @@ export interface BenchReport {
   students: number;
   results: (LoadResult & { serverCpuMsPerRequest: number | null })[];
   appPeakRssMiB: number | null;
+  queueDrain: { size: number; medianMs: number };
   readerJavaScript: FirstLoadJavaScript;
   database: string;
 }
@@ -40,6 +41,7 @@ export function printReport(report: BenchReport): void {
     }),
   );
   console.log(`App peak RSS: ${report.appPeakRssMiB ?? "?"} MiB`);
+  console.log(`A reader's queue of ${report.queueDrain.size} waiting changes drains in one request: ${report.queueDrain.medianMs} ms (median of 5)`);
   const js = report.readerJavaScript;
   console.log(`Reader page first-load JavaScript: ${js.gzippedKiB} KiB gzipped (${js.rawKiB} KiB raw, ${js.files} files)`);
   console.log(`Database: ${report.database}`);
