@@ -9,6 +9,8 @@ const LOCK_CLASS = 0x534c; // "SL": the first half of the advisory lock key, the
  * whose note is `marker`, takes an advisory lock that the test holds from its own
  * connection: PostgreSQL runs deferred triggers at COMMIT, so such a save has written
  * its row but cannot commit until `release()`. Other rows (other tests) are untouched.
+ * A held save keeps its row locks, so a student's first highlight (which makes their
+ * submission row) would hold up their other saves: hold later ones.
  */
 export class CommitHold {
   readonly marker = `commit-hold-${randomBytes(6).toString("hex")}`;
@@ -69,6 +71,8 @@ export class CommitHold {
   }
 
   async uninstall(): Promise<void> {
+    // A save still held would wait for us while DROP TRIGGER waits for it.
+    await this.client.query("SELECT pg_advisory_unlock_all()");
     await this.client.query(`DROP TRIGGER IF EXISTS "${this.name}" ON "annotations"`);
     await this.client.query(`DROP FUNCTION IF EXISTS "${this.name}"()`);
     await this.client.end();
