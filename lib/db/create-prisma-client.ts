@@ -1,12 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import { CONNECT_TIMEOUT_MS } from "./connect-timeout";
 import { PrismaClient } from "./generated/client";
-
-/**
- * Connecting to a database host that does not answer fails after this long instead of
- * node-postgres's default of never, so requests and /api/health answer 503 while it is
- * away; a refused connection fails at once anyway.
- */
-export const CONNECT_TIMEOUT_MS = 5_000;
 
 /** A Prisma client over node-postgres; the app uses the singleton in ./client.ts. */
 export function createPrismaClient(connectionString: string, poolSize = 10): PrismaClient {
