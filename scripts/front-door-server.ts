@@ -65,14 +65,13 @@ export async function startFrontDoorServer(): Promise<void> {
     },
   });
   await new Promise<void>((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === "EADDRINUSE"
-          ? new Error(`Port ${env.PORT} is already in use. Stop what listens there, or set PORT to another port.`)
-          : error,
-      ),
-    );
-    server.listen(env.PORT, () => resolve());
+    const failed = (error: NodeJS.ErrnoException) =>
+      reject(error.code === "EADDRINUSE" ? new Error(`Port ${env.PORT} is already in use. Stop what listens there, or set PORT to another port.`) : error);
+    server.once("error", failed);
+    server.listen(env.PORT, () => {
+      server.off("error", failed);
+      resolve();
+    });
   });
   console.log(`› Slant is listening on port ${env.PORT}`);
 }

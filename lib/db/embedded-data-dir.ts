@@ -36,3 +36,11 @@ export function resolveEmbeddedDataDir(
   const id = createHash("sha256").update(path.resolve(preferred)).digest("hex").slice(0, 10);
   return { dataDir: path.join(sharedDir, id, "postgres"), movedBecause: closed };
 }
+
+/** Throws, saying what to do, when the postgres user could not enter `sharedDir` (SLANT_SHARED_DIR) either. */
+export function assertSharedDirEnterable(sharedDir: string): void {
+  const closed = findClosedAncestor(path.join(sharedDir, "postgres"));
+  if (closed) {
+    throw new Error(`The postgres user cannot enter ${closed} either, on the way to ${sharedDir}. Set SLANT_SHARED_DIR to a folder every user may enter (the default is /var/lib/slant).`);
+  }
+}

