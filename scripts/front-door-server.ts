@@ -10,6 +10,7 @@ import { isDecodablePath } from "@/lib/http/decodable-path";
 import { PLAIN_PAGE_CONTENT_SECURITY_POLICY, plainErrorPage } from "@/lib/http/plain-error-page";
 import { root } from "./lib/bootstrap.mjs";
 import { shutDownGracefully } from "./lib/graceful-shutdown";
+import { whenParentGoes } from "./lib/when-parent-goes";
 
 const MALFORMED_PATH = "This address has a broken %-escape in it, so it cannot be read. Check the link and try again.";
 const RESTARTING = "Slant is restarting. Try again in a moment.";
@@ -64,6 +65,7 @@ export async function startFrontDoorServer(): Promise<void> {
       await disconnectAppDatabase();
     },
   });
+  whenParentGoes(() => void shutdown.stop("The process that started this server has gone"));
   await new Promise<void>((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) =>
       reject(error.code === "EADDRINUSE" ? new Error(`Port ${env.PORT} is already in use. Stop what listens there, or set PORT to another port.`) : error);

@@ -13,6 +13,7 @@ import { startAppServer, type AppServer } from "./lib/app-server";
 import { loadOrCreateAuthSecret } from "./lib/auth-secret";
 import { root } from "./lib/bootstrap.mjs";
 import { isPortTaken } from "./lib/port-check";
+import { whenParentGoes } from "./lib/when-parent-goes";
 
 // Local state (the AUTH_SECRET file, the embedded database); tests point it elsewhere.
 const stateDir = process.env.SLANT_STATE_DIR ?? path.join(root, ".slant");
@@ -21,15 +22,18 @@ const embeddedPort = Number(process.env.SLANT_PG_PORT ?? 54329);
 
 let embedded: EmbeddedDatabaseServer | undefined;
 let app: AppServer | undefined;
-let stopping = false;
+let stopping: Promise<void> | undefined;
 
-async function stopEverything(): Promise<void> {
-  if (stopping || (!app && !embedded)) return;
-  stopping = true;
-  console.log("\nStopping Slant…");
-  await app?.stop();
-  await embedded?.stop();
-  console.log("Stopped. Your data is kept for the next `npm start`.");
+/** Stops the app, then the database; every caller (a signal, the parent going, a failure) waits for the one stop. */
+function stopEverything(): Promise<void> {
+  stopping ??= (async () => {
+    if (!app && !embedded) return;
+    console.log("\nStopping Slant…");
+    await app?.stop();
+    await embedded?.stop();
+    console.log("Stopped. Your data is kept for the next `npm start`.");
+  })();
+  return stopping;
 }
 
 async function shutdown(exitCode: number): Promise<never> {
@@ -46,6 +50,10 @@ exitHook.unhookEvent("SIGTERM");
 exitHook.hookEvent("SIGTERM", 0);
 // The app may take up to 15 s to finish its requests (scripts/lib/app-server.ts), then the database stops.
 exitHook.forceExitTimeout(25_000);
+whenParentGoes(() => {
+  console.log("\n› The process that started Slant has gone (npm's shell does not pass SIGTERM on)");
+  void shutdown(0);
+});
 
 /** The secret kept in the state folder; a folder Slant cannot write is a sentence saying which and what to do. */
 async function keptAuthSecret(): Promise<string> {

@@ -5,6 +5,8 @@ export interface GracefulShutdown {
   readonly stopping: boolean;
   /** Counts a request as in flight until its response is done. */
   track(response: ServerResponse): void;
+  /** Stops as on SIGTERM; `why` goes in the log. */
+  stop(why: string): Promise<void>;
 }
 
 /**
@@ -18,10 +20,10 @@ export function shutDownGracefully(server: Server, options: { graceMs: number; c
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
 
-  const stop = async (signal: string) => {
+  const stop = async (why: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`› ${signal}: taking no new requests; finishing ${inFlight.size} in flight`);
+    console.log(`› ${why}: taking no new requests; finishing ${inFlight.size} in flight`);
     // Their answers end their connections, so a client sends nothing more on them.
     for (const response of inFlight) if (!response.headersSent) response.setHeader("connection", "close");
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -56,5 +58,6 @@ export function shutDownGracefully(server: Server, options: { graceMs: number; c
       inFlight.add(response);
       response.once("close", () => inFlight.delete(response));
     },
+    stop,
   };
 }

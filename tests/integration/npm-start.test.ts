@@ -15,6 +15,7 @@ describe("npm start without DATABASE_URL", () => {
   let env: Record<string, string>;
   let first: StartedSlant | undefined;
   let second: StartedSlant | undefined;
+  let third: StartedSlant | undefined;
 
   beforeAll(async () => {
     stateDir = await mkdtemp(path.join(tmpdir(), "slant-start-"));
@@ -24,7 +25,7 @@ describe("npm start without DATABASE_URL", () => {
   });
 
   afterAll(async () => {
-    for (const started of [first, second]) {
+    for (const started of [first, second, third]) {
       if (started && started.child.exitCode === null) await signalGroup(started, "SIGINT");
     }
     await rm(stateDir, { recursive: true, force: true });
@@ -65,5 +66,17 @@ describe("npm start without DATABASE_URL", () => {
 
     expect(await signalGroup(second, "SIGINT")).toBe(130);
     expect(postgresRunningIn(stateDir)).toBe(false);
+  });
+
+  it("SIGTERM to npm itself, whose shell does not pass it on: Slant notices and stops the app and the database", async () => {
+    third = npmStart(root, env, "npm");
+    await waitForOutput(third, "Press Ctrl-C to stop.");
+    process.kill(third.child.pid!, "SIGTERM"); // npm only, as `kill <pid>` or a container's stop does
+    const deadline = Date.now() + 20_000;
+    while (postgresRunningIn(stateDir) || (await fetch(`http://localhost:${port}/api/health`).then(() => true, () => false))) {
+      expect(Date.now(), `still running 20 s after npm was stopped:\n${third.output()}`).toBeLessThan(deadline);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(third.output()).toContain("The process that started Slant has gone");
   });
 });

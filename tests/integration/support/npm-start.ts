@@ -6,14 +6,19 @@ export interface StartedSlant {
   exited: Promise<number | null>;
 }
 
-/** `npm start` as a person runs it in `projectDir`: its own process group (a terminal), no DATABASE_URL, AUTH_SECRET or SLANT_STATE_DIR unless `env` sets them. */
-export function npmStart(projectDir: string, env: Record<string, string>): StartedSlant {
+/**
+ * `npm start` as a person runs it in `projectDir`: its own process group (a terminal), no
+ * DATABASE_URL, AUTH_SECRET or SLANT_STATE_DIR unless `env` sets them. `through: "npm"` runs
+ * npm itself (which runs `sh -c "node scripts/start.mjs"`); by default, what that runs.
+ */
+export function npmStart(projectDir: string, env: Record<string, string>, through: "node" | "npm" = "node"): StartedSlant {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   delete childEnv.DATABASE_URL;
   delete childEnv.AUTH_SECRET;
   delete childEnv.SLANT_STATE_DIR;
   Object.assign(childEnv, env);
-  const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: projectDir, env: childEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const [command, args] = through === "npm" ? ["npm", ["start", "--silent"]] : [process.execPath, ["scripts/start.mjs"]];
+  const child = spawn(command, args, { cwd: projectDir, env: childEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
