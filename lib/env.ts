@@ -10,8 +10,13 @@ const EnvSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "must be a postgres:// or postgresql:// connection URL")
+    .refine((url) => URL.canParse(url), "is not a valid URL: characters such as @, / or spaces in the user or password must be %-escaped")
     .optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  // Run as root with the project in a folder other users cannot enter (/root, a `mktemp -d`
+  // folder), the embedded PostgreSQL, which runs as the postgres user, keeps its data and a
+  // copy of its binaries here instead.
+  SLANT_SHARED_DIR: z.string().regex(/^\//, "must be an absolute path").default("/var/lib/slant"),
   SLANT_DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),

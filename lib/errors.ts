@@ -109,3 +109,13 @@ export class MethodNotAllowed extends DomainError {
     super(405, "method_not_allowed", `This API route answers ${allowed.join(", ")} only.`);
   }
 }
+
+/** A passing outage (the database cannot be reached, the server is stopping); `retryAfterSeconds` becomes the Retry-After header. */
+export class ServiceUnavailable extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(503, "service_unavailable", message, { retryAfterSeconds });
+  }
+}

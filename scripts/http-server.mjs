@@ -6,4 +6,10 @@ import { register } from "tsx/esm/api";
 const unregister = register();
 const { startFrontDoorServer } = await import("./front-door-server.ts");
 await unregister();
-await startFrontDoorServer();
+try {
+  await startFrontDoorServer();
+} catch (error) {
+  // A sentence with the fix, not a stack: a missing build, a taken port, a bad variable.
+  console.error(`Slant's server could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

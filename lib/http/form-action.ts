@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { asDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { DomainError } from "@/lib/errors";
 import { toValidationError } from "./validation-error";
 
@@ -31,14 +32,15 @@ export function parseForm<S extends z.ZodType>(schema: S, input: unknown): z.out
 }
 
 /**
- * Runs a server action's work and turns a domain error into a message for the form.
- * Anything else (and Next's redirects) is rethrown.
+ * Runs a server action's work and turns a domain error (or an unreachable database) into
+ * a message for the form. Anything else (and Next's redirects) is rethrown.
  */
 export async function runFormAction<T>(work: () => Promise<T>, message?: string): Promise<FormState<T>> {
   try {
     return { ok: true, value: await work(), message };
-  } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: error.message };
-    throw error;
+  } catch (thrown) {
+    const error = thrown instanceof DomainError ? thrown : asDatabaseUnavailable(thrown);
+    if (error) return { ok: false, error: error.message };
+    throw thrown;
   }
 }

@@ -38,7 +38,8 @@ export async function startAppServer(options: {
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     child.kill("SIGTERM");
-    const timeout = setTimeout(() => child.kill("SIGKILL"), 5000);
+    // The server finishes the requests in flight first (10 s at most, see front-door-server.ts).
+    const timeout = setTimeout(() => child.kill("SIGKILL"), 15_000);
     await exited;
     clearTimeout(timeout);
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { expectError, UUID_PATTERN } from "./support/api-assertions";
+import { expectError } from "./support/api-assertions";
 import type { AppServer } from "@/scripts/lib/app-server";
 import { startAppInstance } from "./support/app-instance";
 import { createClassFixture, type ClassFixture } from "./support/class-fixture";
@@ -60,18 +60,19 @@ describe("when the database becomes unreachable (a second app instance behind a 
     expect({ status: response.status, body: response.body }).toEqual({ status: 200, body: { status: "ok", database: "ok" } });
   });
 
-  it("health is 503 with the database down once it is cut, and a data route answers a JSON 500 with a request id", async () => {
+  it("health is 503 with the database down once it is cut, and a data route answers a JSON 503 the client can retry", async () => {
     proxy.cut();
     try {
       const down = await health();
       expect({ status: down.status, body: down.body }).toEqual({ status: 503, body: { status: "degraded", database: "down" } });
 
       const failed = await student.get(`/api/assignments/${fx.assignmentA.id}`);
-      const { error } = expectError(failed, 500, "internal_error");
-      expect(error.requestId).toMatch(UUID_PATTERN);
-      // The stack and the driver's words stay in the server log, keyed by the request id.
+      const { error } = expectError(failed, 503, "service_unavailable");
+      expect(error.message).toBe("Slant cannot reach its database right now. Try again in a minute.");
+      expect(failed.headers.get("retry-after")).toBe("5");
+      // The driver's words stay in the server log, in one line.
       expect(failed.text).not.toMatch(/prisma|ECONNRE|at .*\.js|stack/i);
-      expect(instance.log()).toContain(error.requestId);
+      expect(instance.log()).toMatch(/Slant cannot reach its database \([^)]+\); answering 503 until it is back\./);
     } finally {
       proxy.restore();
     }

@@ -1,62 +1,21 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { chmod, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/scripts/lib/free-port";
 import { signIn } from "../support/http-session";
+import { npmStart, postgresRunningIn, signalGroup, waitForOutput, type StartedSlant } from "./support/npm-start";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PASSWORD = "start-test-password";
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** `npm start` as a person runs it: its own process group (a terminal), no DATABASE_URL. */
-function npmStart(env: Record<string, string>): Started {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  delete childEnv.DATABASE_URL;
-  delete childEnv.AUTH_SECRET;
-  const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env: childEnv, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForOutput(started: Started, text: string, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!started.output().includes(text)) {
-    if (started.child.exitCode !== null) throw new Error(`npm start exited early:\n${started.output()}`);
-    if (Date.now() > deadline) throw new Error(`npm start never printed "${text}":\n${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-/** Ctrl-C in a terminal: SIGINT to the whole process group. */
-function pressCtrlC(started: Started) {
-  process.kill(-started.child.pid!, "SIGINT");
-  return started.exited;
-}
-
-const postgresRunningIn = (dir: string) => {
-  try {
-    return execFileSync("pgrep", ["-f", dir], { encoding: "utf8" }).trim() !== "";
-  } catch {
-    return false; // pgrep exits 1 when nothing matches
-  }
-};
 
 describe("npm start without DATABASE_URL", () => {
   let stateDir: string;
   let port: number;
   let env: Record<string, string>;
-  let first: Started | undefined;
-  let second: Started | undefined;
+  let first: StartedSlant | undefined;
+  let second: StartedSlant | undefined;
+  let third: StartedSlant | undefined;
 
   beforeAll(async () => {
     stateDir = await mkdtemp(path.join(tmpdir(), "slant-start-"));
@@ -66,14 +25,14 @@ describe("npm start without DATABASE_URL", () => {
   });
 
   afterAll(async () => {
-    for (const started of [first, second]) {
-      if (started && started.child.exitCode === null) await pressCtrlC(started);
+    for (const started of [first, second, third]) {
+      if (started && started.child.exitCode === null) await signalGroup(started, "SIGINT");
     }
     await rm(stateDir, { recursive: true, force: true });
   });
 
   it("starts the embedded database, seeds the demo class, serves, and prints the URL and sign-ins", async () => {
-    first = npmStart(env);
+    first = npmStart(root, env);
     await waitForOutput(first, "Press Ctrl-C to stop.");
     const output = first.output();
     expect(output).toContain(`Slant is running at http://localhost:${port}`);
@@ -92,12 +51,12 @@ describe("npm start without DATABASE_URL", () => {
     const saved = await student.post<{ id: string }>(`/api/assignments/${assignment!.id}/annotations`, { start: 0, end: 13, tag: "quote" });
     expect(saved.status).toBe(201);
 
-    expect(await pressCtrlC(first!)).toBe(130); // the shell's code for "stopped by Ctrl-C"
+    expect(await signalGroup(first!, "SIGINT")).toBe(130); // the shell's code for "stopped by Ctrl-C"
     expect(first!.output()).toContain("Stopped. Your data is kept");
     expect(postgresRunningIn(stateDir)).toBe(false);
     await expect(fetch(`http://localhost:${port}/api/health`)).rejects.toThrow();
 
-    second = npmStart(env);
+    second = npmStart(root, env);
     await waitForOutput(second, "Press Ctrl-C to stop.");
     expect(second.output()).not.toContain("Added the demo class");
     // The same AUTH_SECRET: the session cookie from before the restart still works.
@@ -105,7 +64,19 @@ describe("npm start without DATABASE_URL", () => {
     expect(after.status).toBe(200);
     expect(after.body.map((a) => [a.id, a.exact])).toEqual([[saved.body.id, "Sergey Lavrov"]]);
 
-    expect(await pressCtrlC(second)).toBe(130);
+    expect(await signalGroup(second, "SIGINT")).toBe(130);
     expect(postgresRunningIn(stateDir)).toBe(false);
+  });
+
+  it("SIGTERM to npm itself, whose shell does not pass it on: Slant notices and stops the app and the database", async () => {
+    third = npmStart(root, env, "npm");
+    await waitForOutput(third, "Press Ctrl-C to stop.");
+    process.kill(third.child.pid!, "SIGTERM"); // npm only, as `kill <pid>` or a container's stop does
+    const deadline = Date.now() + 20_000;
+    while (postgresRunningIn(stateDir) || (await fetch(`http://localhost:${port}/api/health`).then(() => true, () => false))) {
+      expect(Date.now(), `still running 20 s after npm was stopped:\n${third.output()}`).toBeLessThan(deadline);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(third.output()).toContain("The process that started Slant has gone");
   });
 });

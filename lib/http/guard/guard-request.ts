@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
+import { isDatabaseReachable } from "@/lib/db/database-reachability";
 import { readEnv } from "@/lib/env";
 import { BadRequest, DomainError, Forbidden, MethodNotAllowed, UnsupportedMediaType } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
+import { PLAIN_PAGE_CONTENT_SECURITY_POLICY } from "@/lib/http/plain-error-page";
 import { isAcceptedApiContentType } from "./api-content-type";
 import { allowedApiMethods } from "./api-methods";
+import { asksForPage, databaseUnavailablePage } from "./database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./content-security-policy";
 import { isOwnOrigin, ownOrigins } from "./request-origin";
 import { isReadableServerActionBody } from "./server-action-body";
@@ -50,8 +53,9 @@ function withSecurityHeaders(response: NextResponse, request: NextRequest, csp: 
 
 /**
  * What runs in front of every request (proxy.ts): refuses forged or malformed requests
- * with the API's JSON error shape, and gives every answer its security headers, pages a
- * fresh script nonce in their Content-Security-Policy.
+ * with the API's JSON error shape, answers pages with a 503 while the database is away
+ * (API routes answer their own 503, see errorResponse), and gives every answer its
+ * security headers, pages a fresh script nonce in their Content-Security-Policy.
  */
 export async function guardRequest(request: NextRequest): Promise<NextResponse> {
   const isApi = request.nextUrl.pathname.startsWith("/api/");
@@ -62,6 +66,9 @@ export async function guardRequest(request: NextRequest): Promise<NextResponse> 
     return withSecurityHeaders(response, request, API_CONTENT_SECURITY_POLICY);
   }
   if (isApi) return withSecurityHeaders(NextResponse.next(), request, API_CONTENT_SECURITY_POLICY);
+  if (asksForPage(request) && !(await isDatabaseReachable())) {
+    return withSecurityHeaders(databaseUnavailablePage(), request, PLAIN_PAGE_CONTENT_SECURITY_POLICY);
+  }
   const nonce = randomBytes(16).toString("base64");
   const csp = pageContentSecurityPolicy(nonce);
   // Next reads the policy from the request to put the nonce on the scripts it renders.

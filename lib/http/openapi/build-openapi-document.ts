@@ -13,7 +13,7 @@ const STATUS_TEXT: Record<number, string> = {
   413: "Body too large",
   422: "Valid JSON, invalid content",
   429: "Too many attempts from this account or address; Retry-After says when to try again",
-  503: "The database is down",
+  503: "The database cannot be reached, or the server is stopping: try again (Retry-After says when); a save with the same id is never stored twice",
 };
 
 /** A zod schema as JSON Schema 2020-12 (what OpenAPI 3.1 uses); requests are described as sent. */
@@ -43,6 +43,8 @@ function describe(operation: ApiOperation) {
   if (operation.session) errors.add(401);
   if (operation.body) [400, 413, 422].forEach((status) => errors.add(status));
   if (operation.query || operation.path.includes("{")) errors.add(422);
+  // Any route may meet a database that cannot be reached, or a server that is stopping.
+  errors.add(503);
   const { files, events } = operation.success;
   const success = files
     ? { description: "The file, with a Content-Disposition file name", content: Object.fromEntries(files.map((type) => [type, { schema: { type: "string", format: "binary" } }])) }
