@@ -112,3 +112,41 @@ describe("SIGTERM while students save", () => {
     console.log(`SIGTERM: ${acknowledged.length} saves acknowledged (2 of them in flight at the signal), all stored once`);
   });
 });
+
+describe("SIGTERM while a teacher watches live progress", () => {
+  let db: PrismaClient;
+  let fx: ClassFixture;
+  let instance: AppServer;
+
+  beforeAll(async () => {
+    db = openTestDatabase();
+    fx = await createClassFixture(db, "sigterm-live");
+    instance = await startAppInstance(testEnv("DATABASE_URL"));
+  });
+
+  afterAll(async () => {
+    await instance?.stop();
+    await db?.$disconnect();
+  });
+
+  it("ends the open event stream at once (its browser reconnects elsewhere) and exits 0 well within the grace period", async () => {
+    const teacher = await signIn(fx.teacherA.email, fx.teacherA.password, instance.url);
+    const exited = new Promise<number | null>((resolve) => instance.process.once("exit", (code) => resolve(code)));
+    const response = await fetch(`${instance.url}/api/assignments/${fx.assignmentA.id}/events`, { headers: { cookie: teacher.cookies.header() ?? "" } });
+    expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
+    const stream = response.body!.getReader();
+    await stream.read(); // the stream is open and has said something
+
+    const signalled = Date.now();
+    instance.process.kill("SIGTERM");
+    const ended = await (async () => {
+      for (;;) {
+        const { done } = await stream.read().catch(() => ({ done: true }));
+        if (done) return Date.now();
+      }
+    })();
+    expect(await exited).toBe(0);
+    expect(ended - signalled).toBeLessThan(2_000);
+    expect(Date.now() - signalled).toBeLessThan(4_000);
+  });
+});
