@@ -62,6 +62,11 @@ export async function expectAllSaved(page: Page): Promise<void> {
   await expect(saveStatus(page)).toHaveText("All changes saved.");
 }
 
+/** Waits until nothing is waiting to be saved: after a page is read again its reader starts afresh ("untouched"), which says so too. */
+export async function expectNothingWaiting(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveText(/^(All changes saved\.|Highlights save as you make them\.)$/);
+}
+
 /** Opens assignment `assignmentId` by its address and waits until the editor has taken over. */
 export async function openAssignment(page: Page, assignmentId: string): Promise<void> {
   await page.goto(`/assignments/${assignmentId}`);
