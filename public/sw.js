@@ -7,7 +7,15 @@ const PAGES = "slant-pages-v1";
 const ASSETS = "slant-assets-v1";
 const READER_PAGE = /^\/assignments\/[^/]+$/;
 
-self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("install", (event) => {
+  // The API never passes through this worker at all (where the browser can route statically):
+  // saving is the page's own business, and a request that goes straight to the network is
+  // treated as the page's, offline included.
+  if (event.addRoutes && typeof URLPattern === "function") {
+    event.waitUntil(event.addRoutes([{ condition: { urlPattern: new URLPattern({ pathname: "/api/*" }) }, source: "network" }]).catch(() => {}));
+  }
+  self.skipWaiting();
+});
 self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
 
 self.addEventListener("fetch", (event) => {
