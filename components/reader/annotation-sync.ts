@@ -1,12 +1,15 @@
-import type { AnnotationOperation, AnnotationOperationResult } from "@/lib/annotations/batch-schemas";
+import type { AnnotationOperationResult } from "@/lib/annotations/batch-schemas";
 import { BATCH_MAX_OPERATIONS } from "@/lib/annotations/batch-limits";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { AnnotationApi, AnnotationPatch } from "./annotation-api";
 import { newUuid } from "./new-uuid";
-import { isHeld, overlayChanges, toReaderAnnotation, type PendingChange, type ReaderAnnotation } from "./pending-change";
+import { isHeld, overlayChanges, reviveChange, toReaderAnnotation, withoutSaveState, type PendingChange, type ReaderAnnotation } from "./pending-change";
+import { refusalOf, toOperation } from "./pending-change-wire";
 import { memoryPendingChangesStore, type PendingChangesStore } from "./pending-changes-store";
+import { toProblem, type SaveProblem } from "./save-problem";
 
 export { toReaderAnnotation, type AnnotationVerdict, type ReaderAnnotation } from "./pending-change";
+export type { SaveProblem } from "./save-problem";
 
 export type SaveStatus =
   /** Nothing changed yet on this page. */
@@ -17,18 +20,6 @@ export type SaveStatus =
   | { state: "offline"; count: number }
   /** The server failed in a way that may pass (a restart, an outage); we try again. */
   | { state: "retrying"; count: number; message: string; retryAt: number };
-
-/** A change the server refused or that clashes with one made elsewhere: it waits for the student's choice. */
-export interface SaveProblem {
-  id: string;
-  kind: PendingChange["kind"];
-  /** The highlight as this change left it (as it was, for a delete). */
-  annotation: ReaderAnnotation;
-  code: string;
-  message: string;
-  /** A conflict: the version saved elsewhere. */
-  theirs?: ReaderAnnotation;
-}
 
 export interface SyncSnapshot {
   annotations: ReaderAnnotation[];
@@ -228,23 +219,12 @@ export class AnnotationSync {
     } catch {
       // A browser that refuses IndexedDB still saves; it just cannot keep changes past the page.
     }
-    const restored = kept.map((change) => this.revive(change));
+    const restored = kept.map((change) => reviveChange(change, this.text));
     this.restoredCount = restored.length;
     this.queue = [...restored, ...this.queue];
     this.changedQueue();
     // Not awaited: pump waits for this very restore to finish.
     void this.pump();
-  }
-
-  /** A change from an earlier page: sent again as it was, unless the text it points into is not this one. */
-  private revive(change: PendingChange): PendingChange {
-    const revived: PendingChange = { ...change, state: change.state === "sending" ? "waiting" : change.state };
-    const { start, end, exact } = change.annotation;
-    if (change.kind === "create" && this.text.slice(start, end) !== exact) {
-      revived.state = "refused";
-      revived.problem = { code: "text_changed", message: "The article's text has changed since this highlight was made, so it cannot be placed." };
-    }
-    return revived;
   }
 
   private resolveConflict(id: string, resolve: (change: PendingChange) => void): void {
@@ -312,7 +292,7 @@ export class AnnotationSync {
         void this.pump();
       }, delay);
     } else {
-      for (const change of batch) hold(change, "refused", { code: `http_${outcome.status ?? 0}`, message: outcome.message });
+      for (const change of batch) Object.assign(change, { state: "refused", problem: { code: `http_${outcome.status ?? 0}`, message: outcome.message } });
     }
     this.changedQueue();
     if (outcome.ok) return this.pump();
@@ -328,10 +308,7 @@ export class AnnotationSync {
       for (const later of this.queue) if (later.id === change.id && revision !== undefined) later.baseRevision = revision;
       return;
     }
-    const error = result.error ?? { code: "refused", message: `The server answered ${result.status}.` };
-    const theirs = result.status === 409 && error.code === "edit_conflict" ? storedRecord((error.details as { current?: unknown } | undefined)?.current) : null;
-    if (theirs) hold(change, "conflict", { code: error.code, message: error.message, theirs });
-    else hold(change, "refused", { code: error.code, message: error.message });
+    Object.assign(change, refusalOf(result));
   }
 
   private makeSnapshot(): SyncSnapshot {
@@ -367,40 +344,4 @@ export class AnnotationSync {
     this.snapshot = this.makeSnapshot();
     for (const listener of this.listeners) listener();
   }
-}
-
-function hold(change: PendingChange, state: "refused" | "conflict", problem: NonNullable<PendingChange["problem"]>): void {
-  change.state = state;
-  change.problem = problem;
-}
-
-function withoutSaveState(annotation: ReaderAnnotation): ReaderAnnotation {
-  const { save: _save, ...rest } = annotation;
-  return rest;
-}
-
-function toOperation(change: PendingChange): AnnotationOperation {
-  const base = change.baseRevision === undefined ? {} : { baseRevision: change.baseRevision };
-  if (change.kind === "create") return { op: "create", ...change.create! };
-  if (change.kind === "update") return { op: "update", id: change.id, ...change.patch, ...base };
-  return { op: "delete", id: change.id, ...base };
-}
-
-function toProblem(change: PendingChange): SaveProblem {
-  const theirs = change.problem?.theirs;
-  return {
-    id: change.id,
-    kind: change.kind,
-    annotation: change.annotation,
-    code: change.problem?.code ?? "refused",
-    message: change.problem?.message ?? "",
-    ...(theirs && { theirs: toReaderAnnotation(theirs) }),
-  };
-}
-
-/** The stored record a conflict carries (AnnotationDto, checked as such in the tests), or null if it is not one. */
-function storedRecord(value: unknown): AnnotationDto | null {
-  if (typeof value !== "object" || value === null) return null;
-  const record = value as Partial<AnnotationDto>;
-  return typeof record.id === "string" && typeof record.revision === "number" && typeof record.tag === "string" ? (value as AnnotationDto) : null;
 }

@@ -90,3 +90,20 @@ export function overlayChanges(saved: ReadonlyMap<string, ReaderAnnotation>, cha
   }
   return [...shown.values()].sort(byPosition);
 }
+
+/** The annotation as a change records it: its own, without the reader's save mark. */
+export function withoutSaveState(annotation: ReaderAnnotation): ReaderAnnotation {
+  const { save: _save, ...rest } = annotation;
+  return rest;
+}
+
+/** A change from an earlier page: sent again as it was, unless the text it points into is not this one. */
+export function reviveChange(change: PendingChange, text: string): PendingChange {
+  const revived: PendingChange = { ...change, state: change.state === "sending" ? "waiting" : change.state };
+  const { start, end, exact } = change.annotation;
+  if (change.kind === "create" && text.slice(start, end) !== exact) {
+    revived.state = "refused";
+    revived.problem = { code: "text_changed", message: "The article's text has changed since this highlight was made, so it cannot be placed." };
+  }
+  return revived;
+}
