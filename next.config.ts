@@ -1,11 +1,5 @@
 import type { NextConfig } from "next";
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "same-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+import { SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // A second build folder lets two test runs (two developers, one tree) build side by side.
@@ -18,7 +12,7 @@ const nextConfig: NextConfig = {
   // PDFKit reads its own data files (standard font metrics, colour profile) from beside its code.
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "mammoth", "sanitize-html", "htmlparser2", "rate-limiter-flexible", "pdfkit", "fontkit", "linebreak"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
 };
 

@@ -1,6 +1,7 @@
 // Slant's production HTTP server (started by scripts/http-server.mjs): Next.js behind a
 // thin front door that does what only the socket can (who connected, stopping cleanly on
-// SIGTERM) and what Next.js itself gets wrong (a broken path is a 500).
+// SIGTERM), what Next.js itself gets wrong (a broken path is a 500), and the save lane:
+// the two routes every highlight goes through, answered without Next.js (lib/http/save-lane).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { disconnectAppDatabase } from "@/lib/db/app-client-holder";
 import { readEnv } from "@/lib/env";
@@ -8,6 +9,7 @@ import type { ErrorBody } from "@/lib/http/error-response";
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress } from "@/lib/http/client-address";
 import { isDecodablePath } from "@/lib/http/decodable-path";
 import { PLAIN_PAGE_CONTENT_SECURITY_POLICY, plainErrorPage } from "@/lib/http/plain-error-page";
+import { answerInSaveLane } from "@/lib/http/save-lane/answer-in-save-lane";
 import { root } from "./lib/bootstrap.mjs";
 import { shutDownGracefully } from "./lib/graceful-shutdown";
 import { whenParentGoes } from "./lib/when-parent-goes";
@@ -56,7 +58,7 @@ export async function startFrontDoorServer(): Promise<void> {
     }
     shutdown.track(response);
     request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(request.socket.remoteAddress, request.headers, env.SLANT_TRUSTED_PROXIES);
-    void handle(request, response);
+    if (!answerInSaveLane(request, response)) void handle(request, response);
   });
   const shutdown = shutDownGracefully(server, {
     graceMs: SHUTDOWN_GRACE_MS,

@@ -11,6 +11,8 @@ export interface NewAnnotation {
   end: number;
   tag: string;
   note: string | null;
+  /** The version whose text the offsets point into. */
+  articleVersionId?: string;
 }
 
 export interface AnnotationPatch {

@@ -219,6 +219,22 @@ describe("AnnotationSync", () => {
     expect(reopened.getSnapshot()).toMatchObject({ pendingCount: 0, annotations: [{ exact: "senator" }] });
   });
 
+  it("sends new highlights with the article version they were made on, and moves a kept one whose passage still stands to this page's version", async () => {
+    const page = new AnnotationSync(server, TEXT, [], { store, articleVersionId: "9a8b7c6d-0000-4000-8000-00000000000a" });
+    await page.whenRestored();
+    page.create({ start: 4, end: 11, tag: "quote" });
+    await settle();
+    expect(server.batches.at(-1)).toMatchObject([{ op: "create", articleVersionId: "9a8b7c6d-0000-4000-8000-00000000000a" }]);
+    page.dispose();
+    const kept = { id: "4b3c5d6e-0000-4000-8000-000000000003", start: 4, end: 11, tag: "quote", note: null };
+    store.kept = [{ kind: "create", id: kept.id, annotation: { ...kept, exact: "senator" }, create: { ...kept, articleVersionId: "9a8b7c6d-0000-4000-8000-00000000000a" }, state: "waiting", madeAt: 1 }];
+    const newer = new AnnotationSync(server, TEXT, [], { store, articleVersionId: "9a8b7c6d-0000-4000-8000-00000000000b" });
+    await newer.whenRestored();
+    await settle();
+    expect(server.batches.at(-1)).toMatchObject([{ op: "create", id: kept.id, articleVersionId: "9a8b7c6d-0000-4000-8000-00000000000b" }]);
+    newer.dispose();
+  });
+
   it("holds a kept highlight whose text is no longer there, instead of placing it wrongly", async () => {
     store.kept = [{ kind: "create", id: "4b3c5d6e-0000-4000-8000-000000000002", annotation: { id: "4b3c5d6e-0000-4000-8000-000000000002", start: 4, end: 11, exact: "mayor's", tag: "quote", note: null }, create: { id: "4b3c5d6e-0000-4000-8000-000000000002", start: 4, end: 11, tag: "quote", note: null }, state: "waiting", madeAt: 1 }];
     const reopened = open([]);

@@ -40,6 +40,8 @@ interface SyncOptions {
   isOnline?: () => boolean;
   /** When the server rendered `initial` (its clock, ISO): a saved state kept on the device that is newer wins. */
   renderedAt?: string;
+  /** The article version whose text this page shows: new highlights say so, and the server refuses them once the assignment has moved on. */
+  articleVersionId?: string;
 }
 
 /**
@@ -66,6 +68,7 @@ export class AnnotationSync {
   private readonly store: PendingChangesStore;
   private readonly isOnline: () => boolean;
   private readonly renderedAt: string;
+  private readonly articleVersion: { articleVersionId: string } | Record<string, never>;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -77,6 +80,7 @@ export class AnnotationSync {
     this.store = options.store ?? memoryPendingChangesStore();
     this.isOnline = options.isOnline ?? (() => true);
     this.renderedAt = options.renderedAt ?? "";
+    this.articleVersion = options.articleVersionId ? { articleVersionId: options.articleVersionId } : {};
     for (const dto of initial) this.saved.set(dto.id, toReaderAnnotation(dto));
     this.annotations = overlayChanges(this.saved, this.queue);
     this.snapshot = this.makeSnapshot();
@@ -100,8 +104,8 @@ export class AnnotationSync {
   }
 
   create(input: { start: number; end: number; tag: string; note?: string | null }): string {
-    const create = { id: newUuid(), start: input.start, end: input.end, tag: input.tag, note: input.note ?? null };
-    const annotation: ReaderAnnotation = { ...create, exact: this.text.slice(create.start, create.end) };
+    const create = { id: newUuid(), start: input.start, end: input.end, tag: input.tag, note: input.note ?? null, ...this.articleVersion };
+    const annotation: ReaderAnnotation = { id: create.id, start: create.start, end: create.end, tag: create.tag, note: create.note, exact: this.text.slice(create.start, create.end) };
     this.enqueue({ kind: "create", id: create.id, annotation, create, state: "waiting", madeAt: Date.now() });
     return create.id;
   }
@@ -219,7 +223,7 @@ export class AnnotationSync {
     } catch {
       // A browser that refuses IndexedDB still saves; it just cannot keep changes past the page.
     }
-    const restored = kept.map((change) => reviveChange(change, this.text));
+    const restored = kept.map((change) => reviveChange(change, this.text, this.articleVersion));
     this.restoredCount = restored.length;
     this.queue = [...restored, ...this.queue];
     this.changedQueue();

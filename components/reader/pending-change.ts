@@ -97,13 +97,20 @@ export function withoutSaveState(annotation: ReaderAnnotation): ReaderAnnotation
   return rest;
 }
 
-/** A change from an earlier page: sent again as it was, unless the text it points into is not this one. */
-export function reviveChange(change: PendingChange, text: string): PendingChange {
+/**
+ * A change from an earlier page: sent again as it was, unless the text it points into is not
+ * this one. A new highlight whose passage stands at the same place in this page's text is
+ * made on this page's version now (it was checked against this very text).
+ */
+export function reviveChange(change: PendingChange, text: string, version: { articleVersionId?: string } = {}): PendingChange {
   const revived: PendingChange = { ...change, state: change.state === "sending" ? "waiting" : change.state };
   const { start, end, exact } = change.annotation;
-  if (change.kind === "create" && text.slice(start, end) !== exact) {
+  if (change.kind !== "create") return revived;
+  if (text.slice(start, end) !== exact) {
     revived.state = "refused";
     revived.problem = { code: "text_changed", message: "The article's text has changed since this highlight was made, so it cannot be placed." };
+  } else if (version.articleVersionId && revived.create) {
+    revived.create = { ...revived.create, articleVersionId: version.articleVersionId };
   }
   return revived;
 }

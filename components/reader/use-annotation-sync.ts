@@ -25,13 +25,13 @@ function pageStore(userId: string, assignmentId: string): PendingChangesStore {
  * warning before leaving with changes the server does not have yet. The page itself is kept
  * for offline use by the service worker, so a reload without a connection still opens it.
  */
-export function useAnnotationSync(reader: { userId: string; assignmentId: string; text: string; initial: AnnotationDto[]; renderedAt: string }) {
-  const { userId, assignmentId, text, initial, renderedAt } = reader;
+export function useAnnotationSync(reader: { userId: string; assignmentId: string; articleVersionId: string; text: string; initial: AnnotationDto[]; renderedAt: string }) {
+  const { userId, assignmentId, articleVersionId, text, initial, renderedAt } = reader;
   const sync = useMemo(() => {
     // The server render has no IndexedDB; the browser's own render makes the real one.
     const store = typeof indexedDB === "undefined" ? memoryPendingChangesStore() : pageStore(userId, assignmentId);
-    return new AnnotationSync(createAnnotationApi(assignmentId), text, initial, { store, isOnline: () => navigator.onLine, renderedAt });
-  }, [userId, assignmentId, text, initial, renderedAt]);
+    return new AnnotationSync(createAnnotationApi(assignmentId), text, initial, { store, isOnline: () => navigator.onLine, renderedAt, articleVersionId });
+  }, [userId, assignmentId, articleVersionId, text, initial, renderedAt]);
   const snapshot = useSyncExternalStore(sync.subscribe, sync.getSnapshot, sync.getSnapshot);
   useEffect(() => {
     const warnIfUnsaved = (event: BeforeUnloadEvent) => {

@@ -24,7 +24,7 @@ interface AnswerKeyWorkspaceProps {
 
 /** The teacher highlights the article themselves and marks that set as the answer key. */
 export function AnswerKeyWorkspace({ userId, renderedAt, assignment, initialAnnotations, initialOrphans, isKey: initiallyKey }: AnswerKeyWorkspaceProps) {
-  const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, text: assignment.article.text, initial: initialAnnotations, renderedAt });
+  const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, articleVersionId: assignment.article.versionId, text: assignment.article.text, initial: initialAnnotations, renderedAt });
   const orphaned = useOrphanPlacement(initialOrphans);
   const [isKey, setIsKey] = useState(initiallyKey);
   const [message, setMessage] = useState<ActionMessageState>(null);

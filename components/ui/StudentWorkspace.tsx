@@ -32,7 +32,7 @@ type Loadable<T> = { state: "idle" } | { state: "loading" } | { state: "loaded";
 
 /** A student's assignment: their own highlights, handing them in, classmates' after the reveal, and feedback. */
 export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnotations, initialOrphans, initialSubmission }: StudentWorkspaceProps) {
-  const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, text: assignment.article.text, initial: initialAnnotations, renderedAt });
+  const { sync, snapshot } = useAnnotationSync({ userId, assignmentId: assignment.id, articleVersionId: assignment.article.versionId, text: assignment.article.text, initial: initialAnnotations, renderedAt });
   const orphaned = useOrphanPlacement(initialOrphans);
   const [submission, setSubmission] = useState(initialSubmission);
   const [view, setView] = useState<"mine" | "classmates" | "compare">("mine");

@@ -84,7 +84,14 @@ export async function loadAnnotatingContext(actor: Actor, assignmentId: string):
   return { ...facts, assignmentId, text };
 }
 
-/** Read again inside the save's transaction, locked, so that what was checked still holds at commit. */
-export async function lockAnnotatingFacts(tx: Tx, actor: Actor, assignmentId: string): Promise<AnnotatingFacts> {
-  return authorizeAnnotating(actor, await readFacts(tx, actor.id, assignmentId, true));
+/**
+ * Read inside the save's transaction, locked, so that what the highlights are checked against
+ * (the text, the tags, the work still a draft) still holds at commit. The text comes from the
+ * locked version, so a move to a new version cannot slip in between.
+ */
+export async function lockAnnotatingContext(tx: Tx, actor: Actor, assignmentId: string): Promise<AnnotatingContext> {
+  if (!isUuid(assignmentId)) throw new NotFound("The assignment");
+  const facts = authorizeAnnotating(actor, await readFacts(tx, actor.id, assignmentId, true));
+  const { text } = await readArticleVersionText(facts.articleVersionId, tx);
+  return { ...facts, assignmentId, text };
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { loadAnnotatingContext, type AnnotatingContext } from "./annotating-context";
+import { loadAnnotatingContext } from "./annotating-context";
 import { DomainError, NotFound } from "@/lib/errors";
 import type { AnnotationBatchDto, AnnotationOperation, AnnotationOperationResult } from "./batch-schemas";
-import { answerRefusedSave, checkNewAnnotation, insertAnnotations, type CreateAnnotationResult } from "./create-annotation";
 import { deleteAnnotation } from "./delete-annotation";
 import { findAnnotationForActor } from "./find-annotation-for-actor";
+import { saveNewAnnotations, type NewAnnotationOutcome } from "./save-new-annotations";
 import { updateAnnotation } from "./update-annotation";
 
 type CreateOperation = Extract<AnnotationOperation, { op: "create" }>;
@@ -20,48 +20,50 @@ type CreateOperation = Extract<AnnotationOperation, { op: "create" }>;
  * all again.
  */
 export async function applyAnnotationBatch(actor: Actor, assignmentId: string, operations: AnnotationOperation[]): Promise<AnnotationBatchDto> {
+  const savedAt = () => new Date().toISOString();
+  // Only new highlights (a queue of them, or the one just made): one transaction, whose locked
+  // read of the assignment refuses the whole batch (404, 403) as the check below would.
+  const creates = operations.filter((op): op is CreateOperation => op.op === "create");
+  if (creates.length === operations.length) {
+    const outcomes = await saveNewAnnotations(actor, assignmentId, creates.map(withoutOp));
+    return { results: outcomes.map((outcome, i) => resultOf(creates[i]!, outcome)), savedAt: savedAt() };
+  }
   // The whole batch is about one assignment: one the caller cannot see is a 404 for all of it,
   // and one they may not annotate at all (an archived class, an admin) a 403 for all of it.
-  const assignment = await loadAnnotatingContext(actor, assignmentId);
+  await loadAnnotatingContext(actor, assignmentId);
   const results: AnnotationOperationResult[] = [];
   for (let i = 0; i < operations.length; ) {
     const run: CreateOperation[] = [];
     for (let op = operations[i]; op?.op === "create"; op = operations[++i]) run.push(op);
-    if (run.length > 0) results.push(...(await createAll(actor, assignment, run)));
+    if (run.length > 0) results.push(...(await createAll(actor, assignmentId, run)));
     else results.push(await applyOne(actor, assignmentId, operations[i++]!));
   }
-  return { results, savedAt: new Date().toISOString() };
+  return { results, savedAt: savedAt() };
 }
 
-async function createAll(actor: Actor, assignment: AnnotatingContext, run: CreateOperation[]): Promise<AnnotationOperationResult[]> {
-  const results: (AnnotationOperationResult | null)[] = [];
-  const valid: { index: number; annotation: ReturnType<typeof checkNewAnnotation> }[] = [];
-  for (const [index, operation] of run.entries()) {
-    const { op: _op, ...input } = operation;
-    const checked = await attempt(operation, async () => checkNewAnnotation(assignment, input));
-    results.push(checked.ok ? null : checked.refused);
-    if (checked.ok) valid.push({ index, annotation: checked.value });
+const withoutOp = ({ op: _op, ...input }: CreateOperation) => input;
+
+/** A run of new highlights between other changes; a refusal of the whole run (the class archived since) is each one's answer. */
+async function createAll(actor: Actor, assignmentId: string, run: CreateOperation[]): Promise<AnnotationOperationResult[]> {
+  try {
+    const outcomes = await saveNewAnnotations(actor, assignmentId, run.map(withoutOp));
+    return outcomes.map((outcome, i) => resultOf(run[i]!, outcome));
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return run.map((operation) => refusedResult(operation, error));
   }
-  const saved = valid.length === 0 ? [] : await attempt(run[0]!, () => insertAnnotations(actor, assignment, valid.map((v) => v.annotation)));
-  if (!Array.isArray(saved) && saved.ok) {
-    saved.value.forEach((result, k) => (results[valid[k]!.index] = createdResult(result)));
-  } else {
-    // Refused together: one by one, so that each says why, and replays answer as saved.
-    for (const { index, annotation } of valid) {
-      const one = await attempt(run[index]!, async () => {
-        try {
-          return (await insertAnnotations(actor, assignment, [annotation]))[0]!;
-        } catch (error) {
-          return answerRefusedSave(error, actor, assignment.assignmentId, annotation);
-        }
-      });
-      results[index] = one.ok ? createdResult(one.value) : one.refused;
-    }
-  }
-  return results.map((result) => result!);
 }
 
-const createdResult = ({ annotation, created }: CreateAnnotationResult): AnnotationOperationResult => ({ id: annotation.id, op: "create", status: created ? 201 : 200, annotation });
+function resultOf(operation: CreateOperation, outcome: NewAnnotationOutcome): AnnotationOperationResult {
+  if (!outcome.ok) return refusedResult(operation, outcome.refusal);
+  const { annotation, created } = outcome.value;
+  return { id: annotation.id, op: "create", status: created ? 201 : 200, annotation };
+}
+
+function refusedResult(operation: AnnotationOperation, error: DomainError): AnnotationOperationResult {
+  const details = error.details !== undefined ? { details: error.details } : {};
+  return { id: operation.id, op: operation.op, status: error.status, error: { code: error.code, message: error.message, ...details } };
+}
 
 async function applyOne(actor: Actor, assignmentId: string, operation: AnnotationOperation): Promise<AnnotationOperationResult> {
   const { id, op } = operation;
@@ -87,8 +89,7 @@ async function attempt<T>(operation: AnnotationOperation, run: () => Promise<T>)
     return { ok: true, value: await run() };
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const details = error.details !== undefined ? { details: error.details } : {};
-    return { ok: false, refused: { id: operation.id, op: operation.op, status: error.status, error: { code: error.code, message: error.message, ...details } } };
+    return { ok: false, refused: refusedResult(operation, error) };
   }
 }
 

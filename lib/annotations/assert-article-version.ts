@@ -1,10 +1,10 @@
 import { Conflict } from "@/lib/errors";
 
 /**
- * Offsets are checked against the text read before the assignment row was locked; a move to
- * another article version in between (lib/classes/move-assignment-to-version.ts, which locks
- * the row FOR UPDATE) would leave them pointing into the old text. Called once the row is
- * locked: the reader must reload the new text first.
+ * Offsets made on one article version's text mean nothing in another's: after a move to a new
+ * version (lib/classes/move-assignment-to-version.ts, which locks the assignment FOR UPDATE),
+ * a change made on the old text is refused. Called once the assignment row is locked; the
+ * reader must reload the new text first.
  */
 export function assertArticleVersion(locked: { articleVersionId: string }, readVersionId: string): void {
   if (locked.articleVersionId !== readVersionId) {

@@ -22,6 +22,13 @@ export const CreateAnnotationInput = z
     end: Offset,
     tag: TagId,
     note: Note.optional(),
+    /**
+     * The article version whose text the offsets point into (the one the page shows). When the
+     * assignment has moved to another version since, the save is refused (409) rather than
+     * stored at offsets into the wrong text; without it, the offsets are read against the text
+     * the assignment has when the save runs.
+     */
+    articleVersionId: z.uuid("must be an article version id").optional(),
   })
   .strict();
 export type CreateAnnotationInput = z.infer<typeof CreateAnnotationInput>;

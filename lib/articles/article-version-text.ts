@@ -1,6 +1,7 @@
 import "server-only";
 import { BlockKindList, type BlockKind } from "@/lib/articles/block-kinds";
 import { getDb } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/transaction";
 
 export interface ArticleVersionText {
   text: string;
@@ -16,9 +17,10 @@ let keptCharacters = 0;
  * An article version's text and paragraph kinds. A version never changes once made (an edit
  * makes a new one), so every save and page of a class reads it from this instance's memory
  * instead of pulling the whole text from the database each time; the least recently used
- * versions are forgotten past the bound.
+ * versions are forgotten past the bound. Inside a transaction, pass its client: a save holding
+ * one pool connection must not wait for a second one to read the text.
  */
-export async function readArticleVersionText(versionId: string): Promise<ArticleVersionText> {
+export async function readArticleVersionText(versionId: string, db: Pick<Tx, "articleVersion"> = getDb()): Promise<ArticleVersionText> {
   const hit = kept.get(versionId);
   if (hit) {
     // Re-inserted: a Map keeps insertion order, so the first key is always the least recently used.
@@ -26,7 +28,7 @@ export async function readArticleVersionText(versionId: string): Promise<Article
     kept.set(versionId, hit);
     return hit;
   }
-  const row = await getDb().articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true, blocks: true } });
+  const row = await db.articleVersion.findUniqueOrThrow({ where: { id: versionId }, select: { text: true, blocks: true } });
   const version = { text: row.text, blocks: row.blocks === null ? null : BlockKindList.parse(row.blocks) };
   kept.set(versionId, version);
   keptCharacters += version.text.length;

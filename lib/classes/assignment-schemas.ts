@@ -56,7 +56,8 @@ export const AssignmentDto = z.object({
   released: z.boolean(),
   showClassmateNames: z.boolean(),
   tags: z.array(TagDto),
-  article: z.object({ id: z.uuid(), title: z.string(), version: z.number().int(), text: z.string(), blocks: z.array(BlockKindDto).nullable() }),
+  /** versionId: send it as articleVersionId with new highlights, so that a save made on this text is refused once the assignment moves to another. */
+  article: z.object({ id: z.uuid(), title: z.string(), version: z.number().int(), versionId: z.uuid(), text: z.string(), blocks: z.array(BlockKindDto).nullable() }),
 });
 
 export const ProgressDto = z.object({

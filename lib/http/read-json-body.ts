@@ -8,7 +8,11 @@ import { toValidationError } from "./validation-error";
  * not JSON is 400, the wrong shape is 422 naming the field.
  */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, limitBytes: number): Promise<z.output<S>> {
-  const bytes = await readLimitedBody(request, limitBytes);
+  return parseJsonBody(await readLimitedBody(request, limitBytes), schema);
+}
+
+/** A body already read within its limit: not UTF-8 or not JSON is 400, the wrong shape is 422 naming the field. */
+export function parseJsonBody<S extends z.ZodType>(bytes: Uint8Array, schema: S): z.output<S> {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
 import { describeQuote } from "@/lib/annotations/anchoring/quote-selector";
+import { AnnotationBatchDto } from "@/lib/annotations/batch-schemas";
 import type { Placement } from "@/lib/annotations/anchoring/reanchor-quote";
 import { AnnotationDto } from "@/lib/annotations/schemas";
 import { VersionMoveDto } from "@/lib/classes/article-version-schemas";
@@ -186,11 +188,12 @@ describe("moving again, and what cannot be moved", () => {
     const id = (await createAssignment(db, { classId: fx.classA.id, articleVersionId: article.versionId, title: "Lavrov, racing" })).id;
     const next = await createArticleVersion(db, { articleId: article.id, text: `Corrected on 3 July.\n\n${SAMPLE_ARTICLE}` });
     let save: Promise<{ status: number }> | undefined;
-    // Holds the assignment row as a move does, lets the save read the old text and wait on the lock, then switches the version.
+    // Holds the assignment row as a move does, lets the save wait on the lock, then switches the version.
     await db.$transaction(
       async (tx) => {
         await tx.$queryRaw`SELECT 1 FROM "assignments" WHERE "id" = ${id}::uuid FOR UPDATE`;
-        save = sessions.amara.post(`/api/assignments/${id}/annotations`, { ...locatePhrase(SAMPLE_ARTICLE, "frank views"), tag: "opinion" });
+        // The reader sends the version its page shows with every new highlight.
+        save = sessions.amara.post(`/api/assignments/${id}/annotations`, { ...locatePhrase(SAMPLE_ARTICLE, "frank views"), tag: "opinion", articleVersionId: article.versionId });
         await waitForLockWaiter(tx);
         await tx.assignment.update({ where: { id }, data: { articleVersionId: next.id } });
       },
@@ -198,6 +201,28 @@ describe("moving again, and what cannot be moved", () => {
     );
     expectError((await save!) as never, 409, "conflict");
     expect(await db.annotation.count({ where: { submission: { assignmentId: id } } })).toBe(0);
+  });
+
+  it("a page still showing the old text after the move has its new highlights refused (409), alone and in a batch, and the current version's saved", async () => {
+    const id = (await createAssignment(db, { classId: fx.classA.id, articleVersionId: article.versionId, title: "Lavrov, stale tab" })).id;
+    const next = await createArticleVersion(db, { articleId: article.id, text: `Corrected on 3 July.\n\n${SAMPLE_ARTICLE}` });
+    await db.assignment.update({ where: { id }, data: { articleVersionId: next.id } });
+    const onOld = { ...locatePhrase(SAMPLE_ARTICLE, "frank views"), tag: "opinion", articleVersionId: article.versionId };
+    expectError(await sessions.amara.post(`/api/assignments/${id}/annotations`, onOld), 409, "conflict");
+    const onNew = { ...locatePhrase(`Corrected on 3 July.\n\n${SAMPLE_ARTICLE}`, "frank views"), tag: "opinion", articleVersionId: next.id };
+    const batch = await sessions.amara.post(`/api/assignments/${id}/annotations/batch`, {
+      operations: [
+        { op: "create", id: randomUUID(), ...onOld },
+        { op: "create", id: randomUUID(), ...onNew },
+      ],
+    });
+    expect(batch.status).toBe(200);
+    const { results } = AnnotationBatchDto.parse(batch.body);
+    expect(results.map((r) => r.status)).toEqual([409, 201]);
+    expect(results[0]!.error?.message).toMatch(/new version/);
+    const stored = await db.annotation.findMany({ where: { submission: { assignmentId: id } } });
+    expect(stored.map((a) => a.exact)).toEqual(["frank views"]);
+    expect(stored[0]!.start).toBe(onNew.start);
   });
 });
 

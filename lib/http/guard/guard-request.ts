@@ -1,43 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { isDatabaseReachable } from "@/lib/db/database-reachability";
-import { readEnv } from "@/lib/env";
-import { BadRequest, DomainError, Forbidden, MethodNotAllowed, UnsupportedMediaType } from "@/lib/errors";
+import { BadRequest, type DomainError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
 import { PLAIN_PAGE_CONTENT_SECURITY_POLICY } from "@/lib/http/plain-error-page";
-import { isAcceptedApiContentType } from "./api-content-type";
-import { allowedApiMethods } from "./api-methods";
+import { apiRequestRefusal, isStateChanging } from "./api-request-refusal";
 import { asksForPage, databaseUnavailablePage } from "./database-unavailable-page";
 import { API_CONTENT_SECURITY_POLICY, pageContentSecurityPolicy, STRICT_TRANSPORT_SECURITY } from "./content-security-policy";
-import { isOwnOrigin, ownOrigins } from "./request-origin";
 import { isReadableServerActionBody } from "./server-action-body";
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-// Auth.js's own routes take HTML form posts and check their own CSRF token.
-const isAuthJsRoute = (pathname: string) => pathname.startsWith("/api/auth/");
-
-// Next.js answers HEAD for every GET route, and OPTIONS for every route.
-const answers = (allowed: string[], method: string) =>
-  method === "OPTIONS" || allowed.includes(method) || (method === "HEAD" && allowed.includes("GET"));
-
 
 /** Why a request must be refused before any route or server action runs, or null. */
 async function refusal(request: NextRequest): Promise<DomainError | null> {
-  const { pathname } = request.nextUrl;
-  const isApi = pathname.startsWith("/api/");
-  if (isApi) {
-    const allowed = allowedApiMethods(pathname);
-    if (allowed && !answers(allowed, request.method)) return new MethodNotAllowed(allowed);
-  }
-  if (SAFE_METHODS.has(request.method)) return null;
-  // Every state-changing request, API call or server action alike.
-  if (!isOwnOrigin(request.headers, ownOrigins(readEnv().SLANT_ORIGIN, request.url))) {
-    return new Forbidden("This request came from another site, so it was refused. Use Slant from its own address.");
-  }
-  if (isApi && !isAuthJsRoute(pathname) && !isAcceptedApiContentType(request.method, pathname, request.headers)) {
-    return new UnsupportedMediaType();
-  }
-  if (request.headers.has("next-action") && !(await isReadableServerActionBody(request))) {
+  const problem = apiRequestRefusal({ method: request.method, pathname: request.nextUrl.pathname, url: request.url, headers: request.headers });
+  if (problem) return problem;
+  if (isStateChanging(request.method) && request.headers.has("next-action") && !(await isReadableServerActionBody(request))) {
     return new BadRequest("This form could not be read. Reload the page and try again.", "malformed_body");
   }
   return null;

@@ -1,17 +1,17 @@
-import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
-import { ANNOTATION_BODY_LIMIT_BYTES, CreateAnnotationInput, ListAnnotationsQuery } from "@/lib/annotations/schemas";
+import { ListAnnotationsQuery } from "@/lib/annotations/schemas";
 import { withActor } from "@/lib/http/api-handler";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
 import { readQuery } from "@/lib/http/read-query";
+import { CREATE_ANNOTATION_ROUTE } from "@/lib/http/save-lane/save-routes";
 
 export const GET = withActor<{ id: string }>(async ({ actor, params, request }) => {
   const query = readQuery(request, ListAnnotationsQuery);
   return Response.json(await listAnnotations(actor, params.id, query));
 });
 
+// In production the front door's save lane answers this route first (lib/http/save-lane).
 export const POST = withActor<{ id: string }>(async ({ actor, params, request }) => {
-  const input = await readJsonBody(request, CreateAnnotationInput, ANNOTATION_BODY_LIMIT_BYTES);
-  const { annotation, created } = await createAnnotation(actor, params.id, input);
-  return Response.json(annotation, { status: created ? 201 : 200 });
+  const { status, body } = await CREATE_ANNOTATION_ROUTE.answer(actor, params.id, await readLimitedBody(request, CREATE_ANNOTATION_ROUTE.limitBytes));
+  return Response.json(body, { status });
 });

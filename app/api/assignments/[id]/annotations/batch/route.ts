@@ -1,9 +1,9 @@
-import { applyAnnotationBatch } from "@/lib/annotations/apply-annotation-batch";
-import { AnnotationBatchInput, BATCH_BODY_LIMIT_BYTES } from "@/lib/annotations/batch-schemas";
 import { withActor } from "@/lib/http/api-handler";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { readLimitedBody } from "@/lib/http/read-limited-body";
+import { ANNOTATION_BATCH_ROUTE } from "@/lib/http/save-lane/save-routes";
 
+// In production the front door's save lane answers this route first (lib/http/save-lane).
 export const POST = withActor<{ id: string }>(async ({ actor, params, request }) => {
-  const { operations } = await readJsonBody(request, AnnotationBatchInput, BATCH_BODY_LIMIT_BYTES);
-  return Response.json(await applyAnnotationBatch(actor, params.id, operations));
+  const { status, body } = await ANNOTATION_BATCH_ROUTE.answer(actor, params.id, await readLimitedBody(request, ANNOTATION_BATCH_ROUTE.limitBytes));
+  return Response.json(body, { status });
 });
