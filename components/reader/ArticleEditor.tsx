@@ -4,50 +4,15 @@ import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { createTextPositionMap, type TextPositionMap } from "@/lib/annotations/anchoring/text-position-map";
-import { trimTextRange, type TextRange } from "@/lib/annotations/anchoring/text-range";
+import { trimTextRange } from "@/lib/annotations/anchoring/text-range";
 import { buildArticleDocument } from "@/lib/articles/article-document";
 import { articleContentExtensions } from "@/lib/articles/article-schema-extensions";
-import type { BlockKind } from "@/lib/articles/block-kinds";
+import type { ArticleViewerProps, TextSelection, ViewportPoint } from "./ArticleViewer";
 import { ArticleText } from "./ArticleText";
-import { HighlightDecorations, highlightsAt, setHighlights, type Highlight } from "./extensions/highlight-decorations";
+import { HighlightDecorations, highlightsAt, setHighlights } from "./extensions/highlight-decorations";
 import { ReadOnlyGuard } from "./extensions/read-only-guard";
 import { ReaderKeys, type ReaderKeyHandlers } from "./extensions/reader-keys";
 import { readOnlyArticleAttributes } from "./read-only-article-attributes";
-
-export interface ViewportPoint {
-  top: number;
-  left: number;
-}
-
-export interface TextSelection {
-  range: TextRange;
-  /** Where the selection ends on screen (viewport coordinates), to place the toolbar. */
-  point: ViewportPoint;
-}
-
-export interface ArticleViewerHandle {
-  focus(): void;
-  clearSelection(): void;
-  /** Viewport point of a text offset, scrolling it into view first. */
-  revealOffset(offset: number): ViewportPoint | null;
-}
-
-interface ArticleViewerProps {
-  text: string;
-  /** The kind of each paragraph (heading, list item, quote) for HTML and .docx imports. */
-  blocks?: BlockKind[] | null;
-  label: string;
-  helpId: string;
-  highlights: Highlight[];
-  activeIds: ReadonlySet<string>;
-  onSelectionChange(selection: TextSelection | null): void;
-  onTagKey(index: number): boolean;
-  onOpenHighlights(ids: string[], point: ViewportPoint): void;
-  onEscape(): boolean;
-  /** Called on blur; the reader uses it to hide the toolbar unless focus moved into it. */
-  onBlur(next: Element | null): void;
-  handleRef: React.RefObject<ArticleViewerHandle | null>;
-}
 
 function pointAt(editor: Editor, position: number): ViewportPoint {
   const coords = editor.view.coordsAtPos(position);
@@ -74,8 +39,9 @@ function idsAtTarget(target: EventTarget | null): string[] {
 /**
  * The article in a TipTap editor that cannot change it: text can be selected with
  * mouse or keyboard, highlights are drawn over it, and keys tag or open them.
+ * Loaded by ArticleViewer once the page is up (TipTap and ProseMirror are most of the reader's code).
  */
-export function ArticleViewer(props: ArticleViewerProps) {
+export function ArticleEditor(props: ArticleViewerProps) {
   const { text, blocks, label, helpId, highlights, activeIds, handleRef } = props;
   const map = useMemo(() => createTextPositionMap(text), [text]);
   const propsRef = useRef(props);
