@@ -1,18 +1,10 @@
 "use client";
 
-import type { Editor } from "@tiptap/core";
-import { EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import { createTextPositionMap, type TextPositionMap } from "@/lib/annotations/anchoring/text-position-map";
-import { trimTextRange, type TextRange } from "@/lib/annotations/anchoring/text-range";
-import { buildArticleDocument } from "@/lib/articles/article-document";
-import { articleContentExtensions } from "@/lib/articles/article-schema-extensions";
+import { useEffect, useState, type ComponentType } from "react";
+import type { TextRange } from "@/lib/annotations/anchoring/text-range";
 import type { BlockKind } from "@/lib/articles/block-kinds";
 import { ArticleText } from "./ArticleText";
-import { HighlightDecorations, highlightsAt, setHighlights, type Highlight } from "./extensions/highlight-decorations";
-import { ReadOnlyGuard } from "./extensions/read-only-guard";
-import { ReaderKeys, type ReaderKeyHandlers } from "./extensions/reader-keys";
-import { readOnlyArticleAttributes } from "./read-only-article-attributes";
+import type { Highlight } from "./extensions/highlight-decorations";
 
 export interface ViewportPoint {
   top: number;
@@ -32,7 +24,7 @@ export interface ArticleViewerHandle {
   revealOffset(offset: number): ViewportPoint | null;
 }
 
-interface ArticleViewerProps {
+export interface ArticleViewerProps {
   text: string;
   /** The kind of each paragraph (heading, list item, quote) for HTML and .docx imports. */
   blocks?: BlockKind[] | null;
@@ -49,100 +41,48 @@ interface ArticleViewerProps {
   handleRef: React.RefObject<ArticleViewerHandle | null>;
 }
 
-function pointAt(editor: Editor, position: number): ViewportPoint {
-  const coords = editor.view.coordsAtPos(position);
-  return { top: coords.bottom, left: coords.left };
-}
+type ArticleEditorComponent = ComponentType<ArticleViewerProps>;
 
-function readSelection(editor: Editor, map: TextPositionMap, text: string): TextSelection | null {
-  const { from, to, empty } = editor.state.selection;
-  if (empty) return null;
-  const range = trimTextRange(text, { start: map.toOffset(from, "forward"), end: map.toOffset(to, "backward") });
-  return range && { range, point: pointAt(editor, to) };
-}
+let loadedEditor: ArticleEditorComponent | null = null;
+let editorLoading: Promise<ArticleEditorComponent> | null = null;
 
-/** Ids of the highlights under a click: every decorated span from the target up to the editor. */
-function idsAtTarget(target: EventTarget | null): string[] {
-  const ids: string[] = [];
-  for (let node = target instanceof Element ? target : null; node && !node.classList.contains("ProseMirror"); node = node.parentElement) {
-    const id = node.getAttribute("data-annotation-id");
-    if (id && !ids.includes(id)) ids.push(id);
-  }
-  return ids;
+/**
+ * TipTap and ProseMirror are most of the reader's code: they come in their own chunk, fetched
+ * once per page while it hydrates rather than before it. A failed fetch (offline, with nothing
+ * kept) is tried again by the next reader that mounts.
+ */
+function loadArticleEditor(): Promise<ArticleEditorComponent> {
+  editorLoading ??= import("./ArticleEditor").then(
+    (module) => (loadedEditor = module.ArticleEditor),
+    (error: unknown) => {
+      editorLoading = null;
+      throw error;
+    },
+  );
+  return editorLoading;
 }
 
 /**
- * The article in a TipTap editor that cannot change it: text can be selected with
- * mouse or keyboard, highlights are drawn over it, and keys tag or open them.
+ * The article as the reader works on it: the server's plain text first, then the TipTap
+ * editor (ArticleEditor) over the same paragraphs once its code is here, so nothing shifts.
  */
 export function ArticleViewer(props: ArticleViewerProps) {
-  const { text, blocks, label, helpId, highlights, activeIds, handleRef } = props;
-  const map = useMemo(() => createTextPositionMap(text), [text]);
-  const propsRef = useRef(props);
-  useLayoutEffect(() => {
-    propsRef.current = props;
-  });
-
-  const editorRef = useRef<Editor | null>(null);
-  // Made once; each handler reads the latest props when a key is pressed.
-  const [keyHandlers] = useState<ReaderKeyHandlers>(() => ({
-    onTagKey: (index) => propsRef.current.onTagKey(index),
-    onEscape: () => propsRef.current.onEscape(),
-    onActivate: (position, target) => {
-      const editor = editorRef.current;
-      if (!editor) return false;
-      const offset = createTextPositionMap(propsRef.current.text).toOffset(position, "backward");
-      const ids = target ? idsAtTarget(target) : highlightsAt(editor.state, offset).map((h) => h.id);
-      if (ids.length === 0) return false;
-      propsRef.current.onOpenHighlights(ids, pointAt(editor, position));
-      return true;
-    },
-  }));
-
-  const editor = useEditor(
-    {
-      extensions: [
-        ...articleContentExtensions,
-        ReadOnlyGuard,
-        HighlightDecorations.configure({ positionMap: map }),
-        ReaderKeys.configure({ getHandlers: () => keyHandlers }),
-      ],
-      content: buildArticleDocument(text, blocks),
-      immediatelyRender: false,
-      shouldRerenderOnTransaction: false,
-      editorProps: {
-        attributes: readOnlyArticleAttributes(label, helpId),
-      },
-      onSelectionUpdate: ({ editor }) => propsRef.current.onSelectionChange(readSelection(editor, map, text)),
-      onBlur: ({ event }) => propsRef.current.onBlur(event.relatedTarget instanceof Element ? event.relatedTarget : null),
-    },
-    [map],
-  );
+  // Asked for at the first render in the browser, so the fetch runs alongside hydration.
+  if (typeof window !== "undefined") loadArticleEditor().catch(() => undefined);
+  const [Editor, setEditor] = useState<ArticleEditorComponent | null>(() => loadedEditor);
   useEffect(() => {
-    editorRef.current = editor;
-  }, [editor]);
-
-  useEffect(() => {
-    if (editor) editor.view.dispatch(setHighlights(editor.state.tr, highlights, activeIds));
-  }, [editor, highlights, activeIds]);
-
-  useEffect(() => {
-    handleRef.current = editor && {
-      // view.focus() at once: TipTap's focus command waits a frame and can undo a faster keypress.
-      focus: () => editor.view.focus(),
-      clearSelection: () => {
-        const end = editor.state.selection.to;
-        editor.commands.setTextSelection(end);
-      },
-      revealOffset: (offset) => {
-        const position = map.toPosition(offset, "forward");
-        editor.view.domAtPos(position).node.parentElement?.scrollIntoView({ block: "center" });
-        return pointAt(editor, position);
-      },
+    if (Editor) return;
+    let mounted = true;
+    loadArticleEditor().then(
+      (editor) => mounted && setEditor(() => editor),
+      () => undefined,
+    );
+    return () => {
+      mounted = false;
     };
-  }, [editor, map, handleRef]);
+  }, [Editor]);
 
-  // Until the editor mounts (and with scripts off) the text is readable as it is.
-  if (!editor) return <ArticleText text={text} blocks={blocks} />;
-  return <EditorContent editor={editor} />;
+  // Until the editor is here (and with scripts off) the text is readable as it is.
+  if (!Editor) return <ArticleText text={props.text} blocks={props.blocks} />;
+  return <Editor {...props} />;
 }

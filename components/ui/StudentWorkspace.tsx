@@ -1,10 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
 import { OwnOrphanedAnnotations } from "@/components/reader/OrphanedAnnotations";
 import { useOrphanPlacement } from "@/components/reader/use-orphan-placement";
-import { CompareView } from "@/components/compare/CompareView";
 import { ReviewReader } from "@/components/reader/ReviewReader";
 import { useAnnotationSync } from "@/components/reader/use-annotation-sync";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
@@ -27,6 +26,12 @@ interface StudentWorkspaceProps {
   initialOrphans: AnnotationDto[];
   initialSubmission: SubmissionDto;
 }
+
+// Its own chunk (the heatmap, its editor, the agreement views): only a student who opens the
+// class comparison after the reveal needs it (fetched from the click, beside the comparison's data).
+// React.lazy: it is only ever drawn in the browser.
+const loadCompareView = () => import("@/components/compare/CompareView");
+const CompareView = lazy(() => loadCompareView().then((m) => ({ default: m.CompareView })));
 
 type Loadable<T> = { state: "idle" } | { state: "loading" } | { state: "loaded"; value: T } | { state: "error"; message: string };
 
@@ -64,7 +69,10 @@ export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnota
     setSubmission(outcome.value);
     sync.retryRefused();
   };
-  const showComparison = () => open("compare", comparison, setComparison, `/api/assignments/${assignment.id}/compare`);
+  const showComparison = () => {
+    void loadCompareView();
+    return open("compare", comparison, setComparison, `/api/assignments/${assignment.id}/compare`);
+  };
 
   return (
     <div className="student-workspace">
@@ -128,11 +136,9 @@ export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnota
         />
       ) : view === "compare" ? (
         comparison.state === "loaded" ? (
-          <CompareView
-            assignment={assignment}
-            initial={comparison.value}
-            teaching={false}
-          />
+          <Suspense fallback={<p role="status">Loading the class comparison…</p>}>
+            <CompareView assignment={assignment} initial={comparison.value} teaching={false} />
+          </Suspense>
         ) : (
           <p role="status">{comparison.state === "error" ? comparison.message : "Loading the class comparison…"}</p>
         )

@@ -1,6 +1,4 @@
-import { CompareView } from "@/components/compare/CompareView";
 import { ImportAnnotations } from "@/components/export/ImportAnnotations";
-import { LiveProgressTable } from "@/components/live/LiveProgressTable";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
 import type { CompareQuery } from "@/lib/classes/comparison-schemas";
@@ -8,10 +6,9 @@ import { getAssignmentComparison } from "@/lib/classes/get-assignment-comparison
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
-import { AnswerKeyWorkspace } from "./AnswerKeyWorkspace";
-import { AssignmentForm } from "./AssignmentForm";
 import type { TeacherView } from "./AssignmentTabs";
 import { TeacherReview } from "./TeacherReview";
+import { AnswerKeyWorkspace, AssignmentForm, CompareView, LiveProgressTable } from "./teacher-only-views";
 
 interface TeacherAssignmentViewProps {
   actor: Actor;

@@ -8,7 +8,7 @@ import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import { getStudentSubmission } from "@/lib/classes/get-student-submission";
 import { DeletedHighlights } from "./DeletedHighlights";
 import { StudentPicker } from "./StudentPicker";
-import { SubmissionFeedbackForm } from "./SubmissionFeedbackForm";
+import { SubmissionFeedbackForm } from "./teacher-only-views";
 
 interface TeacherReviewProps {
   actor: Actor;
