@@ -2,7 +2,7 @@
 // class scope as its teacher downloads them: size and time (p50 / p95 of a few rounds each).
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
-import { EXPORT_FORMATS } from "@/lib/export/export-writers";
+import { EXPORT_FORMATS } from "@/lib/export/export-formats";
 import { DEMO_TEACHER, seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { signIn } from "@/tests/support/http-session";
 import { startAppServer } from "./lib/app-server";

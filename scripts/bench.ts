@@ -13,6 +13,7 @@ import { freePort } from "./lib/free-port";
 import { openTestDatabaseServer } from "./lib/test-database";
 import { setUpBenchClass } from "./bench/bench-class";
 import { readerFirstLoadJavaScript } from "./bench/first-load-javascript";
+import { measurePostgresCeiling } from "./bench/postgres-ceiling";
 import { measureQueueDrain } from "./bench/queue-drain";
 import { runLoad } from "./bench/run-load";
 import { startBareSaveServer, startEmptyNextRoute } from "./bench/baselines";
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
       const after = await cpuMilliseconds(serverPid(plan));
       results.push({ ...result, serverCpuMsPerRequest: before === null || after === null ? null : (after - before) / Math.max(1, result.requests) });
     }
+    console.log("› PostgreSQL alone (no HTTP, no app)");
+    const postgres = await measurePostgresCeiling(url, bench.students.map((s) => s.submissionId), CONNECTIONS, SECONDS);
     const report: BenchReport = {
       machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       date: new Date().toISOString(),
@@ -90,6 +93,7 @@ async function main(): Promise<void> {
       results,
       appPeakRssMiB: await peakRssMiB(app.process.pid),
       queueDrain,
+      postgres,
       readerJavaScript: await readerFirstLoadJavaScript(app.url, bench.students[0]!.cookie, bench.assignmentId),
       database: await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) FROM annotations`.then((rows) => `${rows[0]!.count} annotations written`),
     };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import { callerActor, type Caller } from "@/lib/auth/caller";
 import { loadAnnotatingContext } from "./annotating-context";
 import { DomainError, NotFound } from "@/lib/errors";
 import type { AnnotationBatchDto, AnnotationOperation, AnnotationOperationResult } from "./batch-schemas";
@@ -19,17 +20,18 @@ type CreateOperation = Extract<AnnotationOperation, { op: "create" }>;
  * A database failure is not a refusal: it ends the batch with a 503, and the client sends it
  * all again.
  */
-export async function applyAnnotationBatch(actor: Actor, assignmentId: string, operations: AnnotationOperation[]): Promise<AnnotationBatchDto> {
+export async function applyAnnotationBatch(caller: Caller, assignmentId: string, operations: AnnotationOperation[]): Promise<AnnotationBatchDto> {
   const savedAt = () => new Date().toISOString();
   // Only new highlights (a queue of them, or the one just made): one transaction, whose locked
   // read of the assignment refuses the whole batch (404, 403) as the check below would.
   const creates = operations.filter((op): op is CreateOperation => op.op === "create");
   if (creates.length === operations.length) {
-    const outcomes = await saveNewAnnotations(actor, assignmentId, creates.map(withoutOp));
+    const outcomes = await saveNewAnnotations(caller, assignmentId, creates.map(withoutOp));
     return { results: outcomes.map((outcome, i) => resultOf(creates[i]!, outcome)), savedAt: savedAt() };
   }
   // The whole batch is about one assignment: one the caller cannot see is a 404 for all of it,
   // and one they may not annotate at all (an archived class, an admin) a 403 for all of it.
+  const actor = await callerActor(caller);
   await loadAnnotatingContext(actor, assignmentId);
   const results: AnnotationOperationResult[] = [];
   for (let i = 0; i < operations.length; ) {
@@ -46,7 +48,7 @@ const withoutOp = ({ op: _op, ...input }: CreateOperation) => input;
 /** A run of new highlights between other changes; a refusal of the whole run (the class archived since) is each one's answer. */
 async function createAll(actor: Actor, assignmentId: string, run: CreateOperation[]): Promise<AnnotationOperationResult[]> {
   try {
-    const outcomes = await saveNewAnnotations(actor, assignmentId, run.map(withoutOp));
+    const outcomes = await saveNewAnnotations({ actor }, assignmentId, run.map(withoutOp));
     return outcomes.map((outcome, i) => resultOf(run[i]!, outcome));
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

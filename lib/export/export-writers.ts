@@ -1,4 +1,5 @@
 import type { ExportFormatDefinition } from "./export-file";
+import { EXPORT_FORMAT_FILES, type ExportFormat } from "./export-formats";
 import { writeCsv } from "./write-csv";
 import { writeDocx } from "./write-docx";
 import { writeGradebook } from "./write-gradebook";
@@ -6,17 +7,14 @@ import { writeHtml } from "./write-html";
 import { writeJsonLd } from "./write-jsonld";
 import { writePdf } from "./write-pdf";
 
-/** Every export format, in the order the Export menu offers them; the API's `format=` accepts exactly these. */
-export const EXPORT_FORMAT_DEFINITIONS = {
-  pdf: { write: writePdf, contentType: "application/pdf", extension: "pdf" },
-  html: { write: writeHtml, contentType: "text/html; charset=utf-8", extension: "html" },
-  docx: { write: writeDocx, contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx" },
-  jsonld: { write: writeJsonLd, contentType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"', extension: "jsonld" },
-  csv: { write: writeCsv, contentType: "text/csv; charset=utf-8", extension: "csv" },
-  gradebook: { write: writeGradebook, contentType: "text/csv; charset=utf-8", extension: "csv", nameSuffix: "gradebook" },
-} satisfies Record<string, ExportFormatDefinition>;
+export type { ExportFormat } from "./export-formats";
 
-export type ExportFormat = keyof typeof EXPORT_FORMAT_DEFINITIONS;
-export const EXPORT_FORMATS = Object.keys(EXPORT_FORMAT_DEFINITIONS) as [ExportFormat, ...ExportFormat[]];
-/** For the OpenAPI document. */
-export const EXPORT_MEDIA_TYPES = [...new Set(Object.values(EXPORT_FORMAT_DEFINITIONS).map((f) => f.contentType.split(";")[0]!))];
+/** Each format's file with the writer that makes it. */
+export const EXPORT_FORMAT_DEFINITIONS = {
+  pdf: { ...EXPORT_FORMAT_FILES.pdf, write: writePdf },
+  html: { ...EXPORT_FORMAT_FILES.html, write: writeHtml },
+  docx: { ...EXPORT_FORMAT_FILES.docx, write: writeDocx },
+  jsonld: { ...EXPORT_FORMAT_FILES.jsonld, write: writeJsonLd },
+  csv: { ...EXPORT_FORMAT_FILES.csv, write: writeCsv },
+  gradebook: { ...EXPORT_FORMAT_FILES.gradebook, write: writeGradebook },
+} satisfies Record<ExportFormat, ExportFormatDefinition>;

@@ -1,5 +1,6 @@
 import type { FirstLoadJavaScript } from "./first-load-javascript";
 import type { LoadResult } from "./load-generator";
+import type { PostgresCeiling } from "./postgres-ceiling";
 
 export interface BenchReport {
   machine: string;
@@ -8,6 +9,7 @@ export interface BenchReport {
   results: (LoadResult & { serverCpuMsPerRequest: number | null })[];
   appPeakRssMiB: number | null;
   queueDrain: { size: number; medianMs: number };
+  postgres: PostgresCeiling;
   readerJavaScript: FirstLoadJavaScript;
   database: string;
 }
@@ -44,5 +46,10 @@ export function printReport(report: BenchReport): void {
   console.log(`A reader's queue of ${report.queueDrain.size} waiting changes drains in one request: ${report.queueDrain.medianMs} ms (median of 5)`);
   const js = report.readerJavaScript;
   console.log(`Reader page first-load JavaScript: ${js.gzippedKiB} KiB gzipped (${js.rawKiB} KiB raw, ${js.files} files)`);
+  const pg = report.postgres;
+  console.log(
+    `PostgreSQL alone, ${pg.connections} connections: ${pg.singleRowInsertsPerSecond.toLocaleString("en-US")} one-row INSERTs/s (a commit each), ` +
+      `${pg.batchedRowsPerSecond.toLocaleString("en-US")} rows/s in INSERTs of 100`,
+  );
   console.log(`Database: ${report.database}`);
 }

@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
+/** lib/env.ts's default for SLANT_HEAP_MB (this file runs before that module's checks). */
+const DEFAULT_HEAP_MB = 384;
+
 export interface AppServer {
   url: string;
   process: ChildProcess;
@@ -24,7 +27,10 @@ export async function startAppServer(options: {
   nodeArgs?: string[];
 }): Promise<AppServer> {
   const output = options.output ?? "inherit";
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(options.root, "scripts", "http-server.mjs")], {
+  // SLANT_HEAP_MB (lib/env.ts, which checks it at start-up): how large the server's heap may grow.
+  const heapMb = Number(options.env.SLANT_HEAP_MB ?? process.env.SLANT_HEAP_MB ?? DEFAULT_HEAP_MB);
+  const nodeArgs = [`--max-old-space-size=${heapMb}`, ...(options.nodeArgs ?? [])];
+  const child = spawn(process.execPath, [...nodeArgs, path.join(options.root, "scripts", "http-server.mjs")], {
     cwd: options.root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "true", ...options.env, PORT: String(options.port) },
     stdio: output === "capture" ? ["ignore", "pipe", "pipe"] : ["ignore", output === "quiet" ? "ignore" : "inherit", "inherit"],

@@ -13,6 +13,7 @@ import { createAnnotationRecord, createArticle, createArticleVersion, createAssi
 import type { HttpSession } from "../support/http-session";
 import { locateOccurrence, SAMPLE_ARTICLE, SAMPLE_EDITS, SAMPLE_HIGHLIGHTS, type SampleHighlightName } from "../support/sample-article-edits";
 import { expectError } from "./support/api-assertions";
+import { waitForLockWaiter } from "./support/lock-waiter";
 import { createClassFixture, type ClassFixture } from "./support/class-fixture";
 import { openTestDatabase } from "./support/database";
 
@@ -225,13 +226,3 @@ describe("moving again, and what cannot be moved", () => {
     expect(stored[0]!.start).toBe(onNew.start);
   });
 });
-
-/** Until some other session waits for a row lock (the save, queued behind the held assignment row). */
-async function waitForLockWaiter(tx: Pick<PrismaClient, "$queryRaw">): Promise<void> {
-  for (let waited = 0; waited < 10_000; waited += 50) {
-    const [row] = await tx.$queryRaw<{ waiting: bigint }[]>`SELECT count(*) AS "waiting" FROM pg_stat_activity WHERE "wait_event_type" = 'Lock' AND "datname" = current_database()`;
-    if (row && row.waiting > 0n) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("The save never waited for the assignment's lock");
-}

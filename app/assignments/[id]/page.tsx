@@ -16,7 +16,7 @@ import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-
 import { seeingClassmatesIsFinal } from "@/lib/classes/reveal";
 import { getOwnSubmission } from "@/lib/classes/get-own-submission";
 import { NotFound } from "@/lib/errors";
-import { EXPORT_FORMATS } from "@/lib/export/export-writers";
+import { EXPORT_FORMATS } from "@/lib/export/export-formats";
 import { formatDueDate } from "@/lib/text/format-due-date";
 import { titleFor } from "@/lib/http/title-for";
 

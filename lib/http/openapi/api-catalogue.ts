@@ -14,7 +14,7 @@ import { AssignmentDto, AssignmentListItemDto, CreateAssignmentInput, ProgressRo
 import { MoveToVersionInput, VersionMoveDto } from "@/lib/classes/article-version-schemas";
 import { CompareQuery, ComparisonDto } from "@/lib/classes/comparison-schemas";
 import { AssignmentChangeEvent } from "@/lib/events/assignment-event-schemas";
-import { EXPORT_MEDIA_TYPES } from "@/lib/export/export-writers";
+import { EXPORT_MEDIA_TYPES } from "@/lib/export/export-formats";
 import { ExportQuery } from "@/lib/export/export-query";
 import { ImportQuery, ImportReportDto } from "@/lib/export/import-schemas";
 import { W3cImportDocument } from "@/lib/export/w3c-import-document";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { loadSessionActor, readSessionKey } from "@/lib/auth/session-actor";
-import { admitActor } from "@/lib/auth/admit-actor";
+import { readSessionKey } from "@/lib/auth/session-actor";
 import { parse as parseCookies } from "cookie";
 import { readEnv } from "@/lib/env";
+import { Unauthenticated } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/error-response";
 import { apiRequestRefusal } from "@/lib/http/guard/api-request-refusal";
 import { API_CONTENT_SECURITY_POLICY, STRICT_TRANSPORT_SECURITY } from "@/lib/http/guard/content-security-policy";
@@ -39,9 +39,11 @@ async function answer(route: SaveRoute, assignmentId: string, pathname: string, 
   try {
     const refused = apiRequestRefusal({ method: "POST", pathname, url: nextRequestUrl(headers, request.url ?? "/"), headers });
     if (refused) throw refused;
-    const key = await readSessionKey((name) => parseCookies(headers.get("cookie") ?? "")[name]);
-    const actor = admitActor(key && (await loadSessionActor(key)));
-    reply = await route.answer(actor, assignmentId, await readNodeBody(request, route.limitBytes));
+    // No cookie that decrypts is 401 at once; whether its session still lives, the save's
+    // first statement asks (see Caller), with the same gate.
+    const session = await readSessionKey((name) => parseCookies(headers.get("cookie") ?? "")[name]);
+    if (!session) throw new Unauthenticated();
+    reply = await route.answer({ session }, assignmentId, await readNodeBody(request, route.limitBytes));
   } catch (error) {
     reply = errorResponse(error);
   }

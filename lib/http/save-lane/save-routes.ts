@@ -3,7 +3,7 @@ import { applyAnnotationBatch } from "@/lib/annotations/apply-annotation-batch";
 import { AnnotationBatchInput, BATCH_BODY_LIMIT_BYTES } from "@/lib/annotations/batch-schemas";
 import { createAnnotation } from "@/lib/annotations/create-annotation";
 import { ANNOTATION_BODY_LIMIT_BYTES, CreateAnnotationInput } from "@/lib/annotations/schemas";
-import type { Actor } from "@/lib/auth/actor";
+import type { Caller } from "@/lib/auth/caller";
 import { parseJsonBody } from "@/lib/http/read-json-body";
 
 /** A save route's answer before it is written: its status and the JSON body. */
@@ -22,14 +22,14 @@ export interface SaveRoute {
   /** Matches the path; the first group is the assignment id, still %-encoded. */
   path: RegExp;
   limitBytes: number;
-  answer(actor: Actor, assignmentId: string, body: Uint8Array): Promise<SaveReply>;
+  answer(caller: Caller, assignmentId: string, body: Uint8Array): Promise<SaveReply>;
 }
 
 export const CREATE_ANNOTATION_ROUTE: SaveRoute = {
   path: /^\/api\/assignments\/([^/]+)\/annotations$/,
   limitBytes: ANNOTATION_BODY_LIMIT_BYTES,
-  async answer(actor, assignmentId, body) {
-    const { annotation, created } = await createAnnotation(actor, assignmentId, parseJsonBody(body, CreateAnnotationInput));
+  async answer(caller, assignmentId, body) {
+    const { annotation, created } = await createAnnotation(caller, assignmentId, parseJsonBody(body, CreateAnnotationInput));
     return { status: created ? 201 : 200, body: annotation };
   },
 };
@@ -37,9 +37,9 @@ export const CREATE_ANNOTATION_ROUTE: SaveRoute = {
 export const ANNOTATION_BATCH_ROUTE: SaveRoute = {
   path: /^\/api\/assignments\/([^/]+)\/annotations\/batch$/,
   limitBytes: BATCH_BODY_LIMIT_BYTES,
-  async answer(actor, assignmentId, body) {
+  async answer(caller, assignmentId, body) {
     const { operations } = parseJsonBody(body, AnnotationBatchInput);
-    return { status: 200, body: await applyAnnotationBatch(actor, assignmentId, operations) };
+    return { status: 200, body: await applyAnnotationBatch(caller, assignmentId, operations) };
   },
 };
 

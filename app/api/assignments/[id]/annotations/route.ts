@@ -12,6 +12,6 @@ export const GET = withActor<{ id: string }>(async ({ actor, params, request }) 
 
 // In production the front door's save lane answers this route first (lib/http/save-lane).
 export const POST = withActor<{ id: string }>(async ({ actor, params, request }) => {
-  const { status, body } = await CREATE_ANNOTATION_ROUTE.answer(actor, params.id, await readLimitedBody(request, CREATE_ANNOTATION_ROUTE.limitBytes));
+  const { status, body } = await CREATE_ANNOTATION_ROUTE.answer({ actor }, params.id, await readLimitedBody(request, CREATE_ANNOTATION_ROUTE.limitBytes));
   return Response.json(body, { status });
 });
