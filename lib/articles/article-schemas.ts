@@ -9,7 +9,8 @@ export const ARTICLE_BODY_LIMIT_BYTES = 1024 * 1024;
 export const ARTICLE_TITLE_MAX_LENGTH = 300;
 /** An article's title, typed or taken from an imported file. */
 export const ArticleTitle = requiredPlainText(ARTICLE_TITLE_MAX_LENGTH);
-const OptionalLine = optionalPlainText(300);
+/** An article's author, typed or found in an imported page; blank is none (null). */
+export const ArticleAuthor = optionalPlainText(300);
 const PublishedOn = z
   .string()
   .transform((value) => (value === "" ? null : value))
@@ -18,7 +19,7 @@ const PublishedOn = z
 
 export const ArticleMetadata = z.object({
   title: ArticleTitle.optional(),
-  author: OptionalLine.nullable().optional(),
+  author: ArticleAuthor.nullable().optional(),
   sourceUrl: WebAddress.optional(),
   publishedAt: PublishedOn.optional(),
 });

@@ -66,5 +66,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {
   assertHtmlDepth(html);
   const { blocks } = extractHtmlArticle(sanitizeArticleHtml(html));
   const firstHeading = blocks.find(({ kind }) => kind.type === "heading");
-  return assembleImportedArticle(blocks, importedTitle(firstHeading?.text), "DOCX", "This Word document has no text to annotate.");
+  // Word's own "author" is whoever saved the file (often the teacher), not the article's author.
+  const details = { title: importedTitle(firstHeading?.text), author: null, publishedOn: null };
+  return assembleImportedArticle(blocks, details, "DOCX", "This Word document has no text to annotate.");
 }

@@ -39,8 +39,13 @@ describe("importHtml on a saved news page", () => {
     expect(article.blocks).toEqual([{ type: "heading", level: 1 }, P, P, P, P, QUOTE, QUOTE, P, BULLET, BULLET, BULLET, P, P]);
   });
 
-  it("takes the title from <title>, entities decoded", () => {
+  it("takes the title from <title>, entities decoded, keeping a suffix nothing shows to be the site's name", () => {
     expect(article.title).toBe("Council votes to save Rosa’s Café & Reading Room | The Riverside Gazette");
+  });
+
+  it("takes the author from the byline's rel=author link and the date from its <time>", () => {
+    expect(article.author).toBe("Marta López");
+    expect(article.publishedOn).toBe("2026-03-14");
   });
 
   it("drops scripts, styles, comments, navigation, forms, asides, footers and image handlers", () => {
