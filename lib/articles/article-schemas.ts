@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BlockKindList } from "./block-kinds";
 import { PublicationDay } from "@/lib/text/date-fields";
 import { optionalPlainText, requiredPlainText } from "@/lib/text/plain-text";
 import { WebAddress } from "@/lib/text/web-address";
@@ -47,9 +48,11 @@ export const ArticleDto = z.object({
   publishedAt: z.string().nullable(),
   version: z.number().int(),
   text: z.string(),
+  /** The kind of each paragraph of `text` (heading, list item, quote, caption) for HTML and .docx imports; null for plain text. */
+  blocks: BlockKindList.nullable(),
   versions: z.array(ArticleVersionSummaryDto),
 });
 export type ArticleDto = z.infer<typeof ArticleDto>;
 
-export const ArticleSummaryDto = ArticleDto.omit({ text: true, versions: true }).extend({ assignmentCount: z.number().int() });
+export const ArticleSummaryDto = ArticleDto.omit({ text: true, blocks: true, versions: true }).extend({ assignmentCount: z.number().int() });
 export type ArticleSummaryDto = z.infer<typeof ArticleSummaryDto>;

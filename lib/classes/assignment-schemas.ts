@@ -57,7 +57,17 @@ export const AssignmentDto = z.object({
   showClassmateNames: z.boolean(),
   tags: z.array(TagDto),
   /** versionId: send it as articleVersionId with new highlights, so that a save made on this text is refused once the assignment moves to another. */
-  article: z.object({ id: z.uuid(), title: z.string(), version: z.number().int(), versionId: z.uuid(), text: z.string(), blocks: BlockKindList.nullable() }),
+  article: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    author: z.string().nullable(),
+    /** The publication day, "2026-11-03": a calendar day, the same in every time zone. */
+    publishedAt: z.string().nullable(),
+    version: z.number().int(),
+    versionId: z.uuid(),
+    text: z.string(),
+    blocks: BlockKindList.nullable(),
+  }),
 });
 
 export const ProgressDto = z.object({
