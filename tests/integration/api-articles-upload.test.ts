@@ -41,7 +41,7 @@ describe("POST /api/articles with an uploaded file", () => {
     expect(response.status).toBe(201);
     expect(Object.keys(response.body).sort()).toEqual(ARTICLE_KEYS);
     expect(response.body).toMatchObject({ title: "Council votes to save Rosa’s Café & Reading Room | The Riverside Gazette", version: 1, author: "Marta López", publishedAt: "2026-03-14" });
-    expect(response.body.text.startsWith("Council votes to save Rosa’s Café\n\nBy Marta López · 14 March 2026\n\nThe town council voted 7–2 on Tuesday night")).toBe(true);
+    expect(response.body.text.startsWith("Council votes to save Rosa’s Café\n\nBy Marta López · 14 March 2026\n\nRosa Díaz outside the café on Tuesday. Photo: Riverside Gazette\n\nThe town council voted 7–2 on Tuesday night")).toBe(true);
     expect(response.body.text.endsWith("The café will stay open during the sale. ☕ 🎉")).toBe(true);
     for (const junk of ["MUST NOT APPEAR", "alert", "WRITTEN BY SCRIPT", "Share this story", "<"]) expect(response.body.text).not.toContain(junk);
     expect(response.body.versions).toEqual([expect.objectContaining({ number: 1, format: "HTML", assignmentCount: 0 })]);
