@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { PASSWORD } from "./support/accounts";
+import { expectNoViolations } from "./support/axe";
 import { uniqueHandle } from "./support/classroom";
 
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
@@ -36,6 +37,7 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
   await expect(added.getByRole("term")).toHaveText(["Heading 1", "Paragraph", "Caption", "Paragraph", "Paragraph", "Paragraph"]);
   await expect(added.locator("p.block-caption")).toHaveText("Rosa Díaz outside the café on Tuesday. Photo: Riverside Gazette");
   await expect(page.getByRole("listitem").filter({ hasText: HTML_TITLE })).toContainText("By Marta López · March 14, 2026");
+  await expectNoViolations(page);
   await added.getByRole("link", { name: "Open the article" }).click();
   await expect(page.getByRole("heading", { name: HTML_TITLE, level: 1 })).toBeVisible();
   const text = page.getByLabel("Text (version 1)");
