@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { PASSWORD } from "./support/accounts";
+import { expectNoViolations } from "./support/axe";
 import { uniqueHandle } from "./support/classroom";
 
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
@@ -29,6 +30,15 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
   await page.getByRole("radio", { name: "Upload a file" }).check();
   await page.getByLabel("File (.html, .docx or .txt, up to 5 MB)").setInputFiles(fixture("council-cafe.html"));
   await page.getByRole("button", { name: "Add article" }).click();
+  // A confirmation and a preview of what students will see: byline, date in the browser's language, kinds.
+  const added = page.getByRole("region", { name: `Added “${HTML_TITLE}”` });
+  await expect(added.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(added.getByText("By Marta López · March 14, 2026")).toBeVisible();
+  await expect(added.getByRole("term")).toHaveText(["Heading 1", "Paragraph", "Caption", "Paragraph", "Paragraph", "Paragraph"]);
+  await expect(added.locator("p.block-caption")).toHaveText("Rosa Díaz outside the café on Tuesday. Photo: Riverside Gazette");
+  await expect(page.getByRole("listitem").filter({ hasText: HTML_TITLE })).toContainText("By Marta López · March 14, 2026");
+  await expectNoViolations(page);
+  await added.getByRole("link", { name: "Open the article" }).click();
   await expect(page.getByRole("heading", { name: HTML_TITLE, level: 1 })).toBeVisible();
   const text = page.getByLabel("Text (version 1)");
   const imported = await text.inputValue();
@@ -48,6 +58,7 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
   await page.getByRole("radio", { name: "Upload a file" }).check();
   await page.getByLabel("File (.html, .docx or .txt, up to 5 MB)").setInputFiles(fixture("library-hours.docx"));
   await page.getByRole("button", { name: "Add article" }).click();
+  await page.getByRole("region", { name: `Added “${DOCX_TITLE}”` }).getByRole("link", { name: "Open the article" }).click();
   await expect(page.getByRole("heading", { name: DOCX_TITLE, level: 1 })).toBeVisible();
   const docx = (await page.getByLabel("Text (version 1)").inputValue()).split("\n\n");
   expect(docx[0]).toBe(DOCX_TITLE);
@@ -63,6 +74,7 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
   await page.getByLabel("Title", { exact: true }).fill("Bus fares rise again");
   await page.getByLabel("Author (optional)").fill("Sam Okoye");
   await page.getByRole("button", { name: "Add article" }).click();
+  await page.getByRole("region", { name: "Added “Bus fares rise again”" }).getByRole("link", { name: "Open the article" }).click();
   await expect(page.getByRole("heading", { name: "Bus fares rise again", level: 1 })).toBeVisible();
   await expect(page.getByLabel("Text (version 1)")).toHaveValue(/^Bus fares rise again\n\nFares will rise by 10p in May/);
 
@@ -116,12 +128,13 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
     ["spin", "Spin", true],
   ]);
 
-  // The reader keeps the page's structure: the headline is a heading, the rest paragraphs.
+  // The reader keeps the page's structure: the headline is a heading, the caption a caption, the rest paragraphs.
   await views.getByRole("link", { name: "Answer key" }).click();
   const article = page.getByRole("textbox", { name: `Article: ${HTML_TITLE}` });
   await expect(article.locator("h1")).toHaveText("Council votes to save Rosa’s Café");
-  await expect(article.locator("p")).toHaveCount(12);
-  await expect(article.locator("p").nth(1)).toHaveText(/^The town council voted 7–2 on Tuesday night/);
+  await expect(article.locator("p")).toHaveCount(13);
+  await expect(article.locator("p.block-caption")).toHaveText("Rosa Díaz outside the café on Tuesday. Photo: Riverside Gazette");
+  await expect(article.locator("p").nth(2)).toHaveText(/^The town council voted 7–2 on Tuesday night/);
   await expect(article.locator("p.block-quote")).toHaveText(["This café is the town’s living room. Losing it would be a disgrace.", "Councillor James Okafor"]);
   await expect(article.locator("p.block-list-item")).toHaveCount(3);
   await expect(article).not.toContainText("MUST NOT APPEAR");

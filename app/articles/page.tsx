@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddArticleForm } from "@/components/ui/AddArticleForm";
+import { ArticleByline } from "@/components/ui/ArticleByline";
 import { listArticles } from "@/lib/articles/list-articles";
 import { requireActor } from "@/lib/auth/require-actor";
+import { viewerLanguages } from "@/lib/http/viewer-languages";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -17,6 +19,7 @@ export default async function ArticlesPage() {
     );
   }
   const articles = await listArticles(actor);
+  const languages = await viewerLanguages();
   return (
     <div className="page">
       <h1>Article library</h1>
@@ -28,8 +31,9 @@ export default async function ArticlesPage() {
             <h3>
               <Link href={`/articles/${article.id}`}>{article.title}</Link>
             </h3>
+            <ArticleByline author={article.author} publishedAt={article.publishedAt} languages={languages} />
             <p className="muted">
-              {[article.author, article.publishedAt, `version ${article.version}`, `${article.assignmentCount} assignments`].filter(Boolean).join(" · ")}
+              version {article.version} · {article.assignmentCount} assignments
             </p>
           </li>
         ))}

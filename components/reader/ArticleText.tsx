@@ -3,7 +3,8 @@ import type { BlockKind } from "@/lib/articles/block-kinds";
 import { paragraphKindClass, paragraphKindOf } from "@/lib/articles/paragraph-kind";
 import { splitIntoBlocks } from "@/lib/articles/text-blocks";
 
-function Lines({ text }: { text: string }) {
+/** A paragraph's lines, a <br> where the canonical text has a single "\n". */
+export function Lines({ text }: { text: string }) {
   return text.split("\n").map((line, index) => (
     <Fragment key={index}>
       {index > 0 && <br />}

@@ -7,26 +7,28 @@ import { articleContentExtensions } from "@/lib/articles/article-schema-extensio
 import type { BlockKind } from "@/lib/articles/block-kinds";
 import { ArticleText } from "./ArticleText";
 
-const text = "Headline\n\nBody\nmore\n\nBullet\n\nFirst\n\nSaid";
+const text = "Headline\n\nBody\nmore\n\nBullet\n\nFirst\n\nSaid\n\nCranes at the quay";
 const blocks: BlockKind[] = [
   { type: "heading", level: 2 },
   { type: "paragraph" },
   { type: "list-item", ordered: false },
   { type: "list-item", ordered: true },
   { type: "quote" },
+  { type: "caption" },
 ];
 const render = (b?: BlockKind[] | null) => renderToStaticMarkup(createElement(ArticleText, { text, blocks: b }));
 
 describe("ArticleText", () => {
-  it("renders headings, list items and quotes as flat elements with the reader's classes", () => {
+  it("renders headings, list items, quotes and captions as flat elements with the reader's classes", () => {
     expect(render(blocks)).toBe(
       '<div class="article-text"><h2>Headline</h2><p>Body<br/>more</p><p class="block-list-item">Bullet</p>' +
-        '<p class="block-ordered-list-item">First</p><p class="block-quote">Said</p></div>',
+        '<p class="block-ordered-list-item">First</p><p class="block-quote">Said</p>' +
+        '<p class="block-caption">Cranes at the quay</p></div>',
     );
   });
 
   it("renders plain paragraphs without blocks, or with blocks that do not match the text", () => {
-    const plain = '<div class="article-text"><p>Headline</p><p>Body<br/>more</p><p>Bullet</p><p>First</p><p>Said</p></div>';
+    const plain = '<div class="article-text"><p>Headline</p><p>Body<br/>more</p><p>Bullet</p><p>First</p><p>Said</p><p>Cranes at the quay</p></div>';
     expect(render()).toBe(plain);
     expect(render([{ type: "quote" }])).toBe(plain);
   });

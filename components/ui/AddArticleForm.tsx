@@ -2,21 +2,31 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { ArticleDto } from "@/lib/articles/article-schemas";
 import { callApi } from "./api-client";
+import { ArticleAdded } from "./ArticleAdded";
 import { ArticleMetadataFields } from "./ArticleMetadataFields";
 
 type Source = "paste" | "upload";
 
-/** Adds an article by pasting its text or uploading .html, .docx or .txt; both go to POST /api/articles. */
+/**
+ * Adds an article by pasting its text or uploading .html, .docx or .txt; both go to POST
+ * /api/articles. Once added, the teacher sees what students will (ArticleAdded) and the
+ * form is empty again for the next one.
+ */
 export function AddArticleForm() {
   const router = useRouter();
   const [source, setSource] = useState<Source>("paste");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [added, setAdded] = useState<ArticleDto | null>(null);
+  // A new key after each article empties the form (its radios are React's, so not form.reset()).
+  const [formKey, setFormKey] = useState(0);
 
   const submit = async (form: HTMLFormElement) => {
     setPending(true);
     setError(null);
+    setAdded(null);
     const data = new FormData(form);
     const metadata = {
       title: String(data.get("title") ?? "").trim() || undefined,
@@ -26,55 +36,65 @@ export function AddArticleForm() {
     };
     const outcome =
       source === "paste"
-        ? await callApi<{ id: string }>("POST", "/api/articles", { ...metadata, text: String(data.get("text") ?? "") })
-        : await callApi<{ id: string }>("POST", "/api/articles", data);
+        ? await callApi<ArticleDto>("POST", "/api/articles", { ...metadata, text: String(data.get("text") ?? "") })
+        : await callApi<ArticleDto>("POST", "/api/articles", data);
     setPending(false);
-    if (outcome.ok) router.push(`/articles/${outcome.value.id}`);
-    else setError(outcome.message);
+    if (!outcome.ok) {
+      setError(outcome.message);
+      return;
+    }
+    setAdded(outcome.value);
+    setFormKey((key) => key + 1);
+    // The library's list below shows the new article.
+    router.refresh();
   };
 
   return (
-    <form
-      className="stack-form add-article"
-      aria-labelledby="add-article-heading"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(event.currentTarget);
-      }}
-    >
-      <h2 id="add-article-heading">Add an article</h2>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <fieldset className="choice-row">
-        <legend>How</legend>
-        <label>
-          <input type="radio" name="source" value="paste" checked={source === "paste"} onChange={() => setSource("paste")} /> Paste the text
-        </label>
-        <label>
-          <input type="radio" name="source" value="upload" checked={source === "upload"} onChange={() => setSource("upload")} /> Upload a file
-        </label>
-      </fieldset>
-      {source === "paste" ? (
-        <>
-          <label htmlFor="article-text">Article text</label>
-          <textarea id="article-text" name="text" rows={10} required aria-describedby="article-text-help" />
-          <p id="article-text-help" className="muted field-help">
-            Leave a blank line between paragraphs. Plain text only; for a web page, save it and upload the .html file.
+    <>
+      {added && <ArticleAdded article={added} />}
+      <form
+        key={formKey}
+        className="stack-form add-article"
+        aria-labelledby="add-article-heading"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit(event.currentTarget);
+        }}
+      >
+        <h2 id="add-article-heading">Add an article</h2>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
           </p>
-        </>
-      ) : (
-        <>
-          <label htmlFor="article-file">File (.html, .docx or .txt, up to 5 MB)</label>
-          <input id="article-file" name="file" type="file" accept=".html,.htm,.docx,.txt,text/html,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required />
-        </>
-      )}
-      <ArticleMetadataFields titleRequired={source === "paste"} />
-      <button type="submit" className="primary-button" disabled={pending}>
-        {pending ? "Adding…" : "Add article"}
-      </button>
-    </form>
+        )}
+        <fieldset className="choice-row">
+          <legend>How</legend>
+          <label>
+            <input type="radio" name="source" value="paste" checked={source === "paste"} onChange={() => setSource("paste")} /> Paste the text
+          </label>
+          <label>
+            <input type="radio" name="source" value="upload" checked={source === "upload"} onChange={() => setSource("upload")} /> Upload a file
+          </label>
+        </fieldset>
+        {source === "paste" ? (
+          <>
+            <label htmlFor="article-text">Article text</label>
+            <textarea id="article-text" name="text" rows={10} required aria-describedby="article-text-help" />
+            <p id="article-text-help" className="muted field-help">
+              Leave a blank line between paragraphs. Plain text only; for a web page, save it and upload the .html file.
+            </p>
+          </>
+        ) : (
+          <>
+            <label htmlFor="article-file">File (.html, .docx or .txt, up to 5 MB)</label>
+            <input id="article-file" name="file" type="file" accept=".html,.htm,.docx,.txt,text/html,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required />
+          </>
+        )}
+        <ArticleMetadataFields titleRequired={source === "paste"} />
+        <button type="submit" className="primary-button" disabled={pending}>
+          {pending ? "Adding…" : "Add article"}
+        </button>
+      </form>
+    </>
   );
 }

@@ -22,9 +22,9 @@ describe("buildArticleDocument", () => {
 });
 
 describe("buildArticleDocument with block kinds", () => {
-  const text = "Headline\n\nBody\n\nBullet\n\nFirst\n\nSaid\nso";
+  const text = "Headline\n\nBody\n\nBullet\n\nFirst\n\nSaid\nso\n\nPhoto: the quay";
 
-  it("makes headings with their level and marks list items and quotes on flat paragraphs", () => {
+  it("makes headings with their level and marks list items, quotes and captions on flat paragraphs", () => {
     expect(
       buildArticleDocument(text, [
         { type: "heading", level: 2 },
@@ -32,6 +32,7 @@ describe("buildArticleDocument with block kinds", () => {
         { type: "list-item", ordered: false },
         { type: "list-item", ordered: true },
         { type: "quote" },
+        { type: "caption" },
       ]),
     ).toEqual({
       type: "doc",
@@ -45,6 +46,7 @@ describe("buildArticleDocument with block kinds", () => {
           attrs: { kind: "quote" },
           content: [{ type: "text", text: "Said" }, { type: "hardBreak" }, { type: "text", text: "so" }],
         },
+        { type: "paragraph", attrs: { kind: "caption" }, content: [{ type: "text", text: "Photo: the quay" }] },
       ],
     });
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { BlockKindList } from "./block-kinds";
 import { PublicationDay } from "@/lib/text/date-fields";
 import { optionalPlainText, requiredPlainText } from "@/lib/text/plain-text";
 import { WebAddress } from "@/lib/text/web-address";
@@ -9,7 +10,8 @@ export const ARTICLE_BODY_LIMIT_BYTES = 1024 * 1024;
 export const ARTICLE_TITLE_MAX_LENGTH = 300;
 /** An article's title, typed or taken from an imported file. */
 export const ArticleTitle = requiredPlainText(ARTICLE_TITLE_MAX_LENGTH);
-const OptionalLine = optionalPlainText(300);
+/** An article's author, typed or found in an imported page; blank is none (null). */
+export const ArticleAuthor = optionalPlainText(300);
 const PublishedOn = z
   .string()
   .transform((value) => (value === "" ? null : value))
@@ -18,7 +20,7 @@ const PublishedOn = z
 
 export const ArticleMetadata = z.object({
   title: ArticleTitle.optional(),
-  author: OptionalLine.nullable().optional(),
+  author: ArticleAuthor.nullable().optional(),
   sourceUrl: WebAddress.optional(),
   publishedAt: PublishedOn.optional(),
 });
@@ -46,9 +48,11 @@ export const ArticleDto = z.object({
   publishedAt: z.string().nullable(),
   version: z.number().int(),
   text: z.string(),
+  /** The kind of each paragraph of `text` (heading, list item, quote, caption) for HTML and .docx imports; null for plain text. */
+  blocks: BlockKindList.nullable(),
   versions: z.array(ArticleVersionSummaryDto),
 });
 export type ArticleDto = z.infer<typeof ArticleDto>;
 
-export const ArticleSummaryDto = ArticleDto.omit({ text: true, versions: true }).extend({ assignmentCount: z.number().int() });
+export const ArticleSummaryDto = ArticleDto.omit({ text: true, blocks: true, versions: true }).extend({ assignmentCount: z.number().int() });
 export type ArticleSummaryDto = z.infer<typeof ArticleSummaryDto>;

@@ -4,6 +4,9 @@ import { assertArticleLength } from "./article-length";
 import type { HtmlBlock } from "./html-blocks";
 import type { ImportedArticle } from "./imported-article";
 
+/** What a file says about its article besides the text. */
+export type ImportedDetails = Pick<ImportedArticle, "title" | "author" | "publishedOn">;
+
 /**
  * Joins extracted paragraphs into canonical text, refusing an article with no text, too
  * much, or half an emoji: PostgreSQL would store U+FFFD for it, so the text would change
@@ -11,7 +14,7 @@ import type { ImportedArticle } from "./imported-article";
  */
 export function assembleImportedArticle(
   blocks: HtmlBlock[],
-  title: string | null,
+  details: ImportedDetails,
   format: "HTML" | "DOCX",
   emptyMessage: string,
 ): ImportedArticle {
@@ -22,5 +25,5 @@ export function assembleImportedArticle(
   }
   const text = blocks.map((block) => block.text).join("\n\n");
   assertArticleLength(text);
-  return { title, text, blocks: blocks.map((block) => block.kind), format };
+  return { ...details, text, blocks: blocks.map((block) => block.kind), format };
 }

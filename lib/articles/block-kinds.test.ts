@@ -10,6 +10,7 @@ describe("BlockKindList", () => {
       { type: "list-item", ordered: true },
       { type: "list-item", ordered: false },
       { type: "quote" },
+      { type: "caption" },
     ];
     expect(BlockKindList.parse(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
   });

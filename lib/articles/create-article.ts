@@ -14,13 +14,15 @@ import { toArticleDto } from "./to-article-dto";
 export async function createArticle(actor: Actor, metadata: z.output<typeof ArticleMetadata>, imported: ImportedArticle): Promise<ArticleDto> {
   authorize(actor, "article:create", null, "Only teachers can add articles.");
   const title = metadata.title ?? checkImportedTitle(imported.title);
+  const publishedOn = metadata.publishedAt ?? imported.publishedOn;
   await assertArticleQuota(actor);
   const created = await getDb().article.create({
     data: {
       title,
-      author: metadata.author ?? null,
+      // What the teacher typed wins; left blank, what the page says (a web page's byline and date).
+      author: metadata.author ?? imported.author,
       sourceUrl: metadata.sourceUrl ?? null,
-      publishedAt: metadata.publishedAt ? new Date(`${metadata.publishedAt}T00:00:00Z`) : null,
+      publishedAt: publishedOn ? new Date(`${publishedOn}T00:00:00Z`) : null,
       createdById: actor.id,
       versions: {
         create: { number: 1, text: imported.text, sourceFormat: imported.format, ...(imported.blocks && { blocks: imported.blocks }) },

@@ -32,6 +32,19 @@ function childrenOf(node: AnyNode): AnyNode[] {
   return "children" in node ? node.children : [];
 }
 
+/** Every element under `root` that passes `test`, in document order. */
+export function findAllElements(root: AnyNode, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  walkDom(root, {
+    enter: (node) => {
+      if (isTag(node) && test(node)) found.push(node);
+      return true;
+    },
+    leave: () => {},
+  });
+  return found;
+}
+
 /** The first element (in document order) under `root` that passes `test`, or null. */
 export function findFirstElement(root: AnyNode, test: (element: Element) => boolean): Element | null {
   let found: Element | null = null;

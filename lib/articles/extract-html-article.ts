@@ -1,12 +1,15 @@
 import type { AnyNode, Element } from "domhandler";
 import { parseDocument } from "htmlparser2";
 import { findFirstElement } from "./dom-walk";
-import { cleanLine, collectHtmlBlocks, type HtmlBlock } from "./html-blocks";
+import { elementText } from "./element-text";
+import { readHtmlArticleDetails, type HtmlArticleDetails } from "./html-article-details";
+import { collectHtmlBlocks, type HtmlBlock } from "./html-blocks";
 
 export interface ExtractedHtmlArticle {
   /** The text of the page's <title>, or null when it has none (or an empty one). */
   documentTitle: string | null;
   blocks: HtmlBlock[];
+  details: HtmlArticleDetails;
 }
 
 const named = (name: string) => (element: Element) => element.name === name;
@@ -23,21 +26,17 @@ function findArticleRoot(document: AnyNode): AnyNode {
   );
 }
 
-function textOf(element: Element | null): string | null {
-  if (!element) return null;
-  // Only the element's children are walked, so <title> itself is not skipped here.
-  const text = cleanLine(collectHtmlBlocks(element).map((block) => block.text).join(" "));
-  return text.length > 0 ? text : null;
-}
-
 /**
- * The title and paragraphs of a page already passed through sanitizeArticleHtml
- * (entities are decoded here, once).
+ * The title, paragraphs and details (author, date, Open Graph title) of a page already
+ * passed through sanitizeArticleHtml (entities are decoded here, once).
  */
 export function extractHtmlArticle(sanitizedHtml: string): ExtractedHtmlArticle {
   const document = parseDocument(sanitizedHtml);
+  const root = findArticleRoot(document);
+  const blocks = collectHtmlBlocks(root);
   return {
-    documentTitle: textOf(findFirstElement(document, named("title"))),
-    blocks: collectHtmlBlocks(findArticleRoot(document)),
+    documentTitle: elementText(findFirstElement(document, named("title"))),
+    blocks,
+    details: readHtmlArticleDetails(document, root, blocks),
   };
 }

@@ -75,6 +75,20 @@ describe("HTML block kinds", () => {
     expect(kindsOf(html)).toEqual([{ type: "quote" }, { type: "quote" }, { type: "quote" }, { type: "paragraph" }]);
   });
 
+  it("makes a figure's caption a caption, its image dropped, and the text after the figure a paragraph again", () => {
+    const html = '<p>Before</p><figure><img src="port.jpg" alt="Cranes"><figcaption>Cranes at the <b>new</b> quay.<br>Photo: J. Ode</figcaption></figure><p>After</p>';
+    expect(textOf(html)).toBe("Before\n\nCranes at the new quay.\nPhoto: J. Ode\n\nAfter");
+    expect(kindsOf(html)).toEqual([{ type: "paragraph" }, { type: "caption" }, { type: "paragraph" }]);
+  });
+
+  it("makes a table's <caption> and the paragraphs of a caption-classed element captions", () => {
+    expect(kindsOf("<table><caption>Votes by ward</caption><tr><td>North</td></tr></table>")).toEqual([{ type: "caption" }, { type: "paragraph" }]);
+    const wordpress = '<div class="wp-caption"><img src="x.jpg"><p class="wp-caption-text">The mayor at the vote</p></div><p>Body</p>';
+    expect(textOf(wordpress)).toBe("The mayor at the vote\n\nBody");
+    expect(kindsOf(wordpress)).toEqual([{ type: "caption" }, { type: "paragraph" }]);
+    expect(kindsOf('<p class="image-caption">Crowds</p><p class="captionless">Body</p>')).toEqual([{ type: "caption" }, { type: "paragraph" }]);
+  });
+
   it("makes a paragraph of each div, section and table cell", () => {
     const html = "<section>s</section><div>d<div>inner</div></div><table><tr><td>c1</td><td>c2</td></tr></table>";
     expect(textOf(html)).toBe("s\n\nd\n\ninner\n\nc1\n\nc2");

@@ -1,6 +1,7 @@
 import { isTag, isText, type AnyNode, type Element } from "domhandler";
 import { isBlankText } from "@/lib/text/plain-text-problem";
 import { PARAGRAPH, type BlockKind } from "./block-kinds";
+import { isCaptionMarkup } from "./caption-markup";
 import { walkDom } from "./dom-walk";
 import { BLOCK_ELEMENTS } from "./sanitize-article-html";
 
@@ -10,6 +11,7 @@ export interface HtmlBlock {
   text: string;
 }
 
+const CAPTION: BlockKind = { type: "caption" };
 const HEADING_LEVELS: Record<string, 1 | 2 | 3 | 4 | 5 | 6> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
 // What HTML collapses: space, tab, LF, FF, CR. Not U+00A0, which is kept as it is.
 const HTML_WHITE_SPACE = /[ \t\n\f\r]+/g;
@@ -46,15 +48,18 @@ function contextInside(element: Element, outer: Context): Context {
       return { ...outer, kind: { type: "quote" } };
     case "pre":
       return { ...outer, preformatted: true };
+    case "figcaption":
+    case "caption":
+      return { ...outer, kind: CAPTION };
     default:
-      return outer;
+      return isCaptionMarkup(element) ? { ...outer, kind: CAPTION } : outer;
   }
 }
 
 /**
  * The paragraphs under `root`: each block element starts a new one, inline elements
- * add their text, <br> (and a newline inside <pre>) breaks a line. Headings, list items
- * and quotes give their kind to every paragraph inside them; empty paragraphs are dropped,
+ * add their text, <br> (and a newline inside <pre>) breaks a line. Headings, list items,
+ * quotes and captions give their kind to every paragraph inside them; empty paragraphs are dropped,
  * and so are empty lines (invisible-only ones too), so a paragraph never holds a blank line.
  */
 export function collectHtmlBlocks(root: AnyNode): HtmlBlock[] {

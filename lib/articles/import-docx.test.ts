@@ -60,6 +60,18 @@ describe("importDocx on a real Word document", () => {
     expect(canonicalArticleProblems(article)).toEqual([]);
   });
 
+  it("reads a paragraph in Word's caption style (a picture's or table's caption) as a caption", async () => {
+    const zip = await JSZip.loadAsync(fixture("library-hours.docx"));
+    const styles = await zip.file("word/styles.xml")!.async("string");
+    // As Word saves its built-in style: id "Caption", name "caption".
+    zip.file("word/styles.xml", styles.replace("</w:styles>", '<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/></w:style></w:styles>'));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    zip.file("word/document.xml", xml.replace("<w:p><w:r><w:t xml:space=\"preserve\">Residents can comment", '<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t xml:space="preserve">Residents can comment'));
+    const article = await importDocx(await zip.generateAsync({ type: "uint8array" }));
+    expect(article.blocks?.at(-1)).toEqual({ type: "caption" });
+    expect(article.text.endsWith("\n\nResidents can comment until 20 March. Café Noir next door says it will stay open late.")).toBe(true);
+  });
+
   it("has no title when the document has no heading", async () => {
     const bytes = fixture("library-hours.docx");
     const zip = await JSZip.loadAsync(bytes);

@@ -15,8 +15,11 @@ export const MAX_DOCX_UNPACKED_BYTES = 100 * 1024 * 1024;
 const NOT_A_DOCX = "This file is not a Word document (.docx). Save it from Word as a .docx and try again.";
 const TOO_LARGE = "This Word document is too large to import: it unpacks to more than 100 MB.";
 
-// Word's own quote and title styles, on top of mammoth's headings and lists.
+// Word's own quote, title and caption styles, on top of mammoth's headings and lists.
+// Word names its built-in caption style "caption" (shown as "Caption"); both are matched.
 const STYLE_MAP = [
+  "p[style-name='caption'] => figcaption:fresh",
+  "p[style-name='Caption'] => figcaption:fresh",
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='Quote'] => blockquote > p:fresh",
   "p[style-name='Intense Quote'] => blockquote > p:fresh",
@@ -66,5 +69,7 @@ export async function importDocx(bytes: Uint8Array): Promise<ImportedArticle> {
   assertHtmlDepth(html);
   const { blocks } = extractHtmlArticle(sanitizeArticleHtml(html));
   const firstHeading = blocks.find(({ kind }) => kind.type === "heading");
-  return assembleImportedArticle(blocks, importedTitle(firstHeading?.text), "DOCX", "This Word document has no text to annotate.");
+  // Word's own "author" is whoever saved the file (often the teacher), not the article's author.
+  const details = { title: importedTitle(firstHeading?.text), author: null, publishedOn: null };
+  return assembleImportedArticle(blocks, details, "DOCX", "This Word document has no text to annotate.");
 }

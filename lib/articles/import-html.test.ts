@@ -11,6 +11,7 @@ const NBSP = "\u00A0";
 const EXPECTED_PARAGRAPHS = [
   "Council votes to save Rosa’s Café",
   "By Marta López · 14 March 2026",
+  "Rosa Díaz outside the café on Tuesday. Photo: Riverside Gazette",
   "The town council voted 7–2 on Tuesday night to buy the building that houses Rosa’s Café & Reading Room, ending a year-long fight over its future.",
   "“We were told it was impossible,” said owner Rosa Díaz, 64. “Tonight the town proved otherwise.”",
   `Supporters packed the chamber — some holding signs reading Books, not bulldozers — and applauded${NBSP}for two minutes after the vote.`,
@@ -26,6 +27,7 @@ const EXPECTED_PARAGRAPHS = [
 const P = { type: "paragraph" } as const;
 const BULLET = { type: "list-item", ordered: false } as const;
 const QUOTE = { type: "quote" } as const;
+const CAPTION = { type: "caption" } as const;
 
 describe("importHtml on a saved news page", () => {
   const article = importHtml(fixture);
@@ -35,12 +37,17 @@ describe("importHtml on a saved news page", () => {
     expect(article.format).toBe("HTML");
   });
 
-  it("gives each paragraph its kind: the h1, the quote's paragraphs, the list items", () => {
-    expect(article.blocks).toEqual([{ type: "heading", level: 1 }, P, P, P, P, QUOTE, QUOTE, P, BULLET, BULLET, BULLET, P, P]);
+  it("gives each paragraph its kind: the h1, the figure's caption, the quote's paragraphs, the list items", () => {
+    expect(article.blocks).toEqual([{ type: "heading", level: 1 }, P, CAPTION, P, P, P, QUOTE, QUOTE, P, BULLET, BULLET, BULLET, P, P]);
   });
 
-  it("takes the title from <title>, entities decoded", () => {
+  it("takes the title from <title>, entities decoded, keeping a suffix nothing shows to be the site's name", () => {
     expect(article.title).toBe("Council votes to save Rosa’s Café & Reading Room | The Riverside Gazette");
+  });
+
+  it("takes the author from the byline's rel=author link and the date from its <time>", () => {
+    expect(article.author).toBe("Marta López");
+    expect(article.publishedOn).toBe("2026-03-14");
   });
 
   it("drops scripts, styles, comments, navigation, forms, asides, footers and image handlers", () => {

@@ -15,9 +15,11 @@ const refusal = (raw: string) => {
 };
 
 describe("importPlainText", () => {
-  it("turns CRLF into LF, trims the ends and keeps the rest exactly, with no title or blocks", () => {
+  it("turns CRLF into LF, trims the ends and keeps the rest exactly, with no title, author, date or blocks", () => {
     expect(importPlainText("\r\n  Headline\r\n\r\nFirst line\r\nsecond line \r\n")).toEqual({
       title: null,
+      author: null,
+      publishedOn: null,
       text: "Headline\n\nFirst line\nsecond line",
       blocks: null,
       format: "TEXT",

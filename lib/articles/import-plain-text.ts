@@ -34,5 +34,5 @@ export function importPlainText(raw: string): ImportedArticle {
     );
   }
   if (looksLikeHtml(text)) throw new ValidationFailed("This looks like HTML; upload it as an .html file instead.");
-  return { title: null, text, blocks: null, format: "TEXT" };
+  return { title: null, author: null, publishedOn: null, text, blocks: null, format: "TEXT" };
 }

@@ -9,9 +9,13 @@ import type { BlockKind } from "./block-kinds";
  * stands only where the source had a line break. `blocks[i]` is the kind of
  * `splitIntoBlocks(text)[i]`. A plain-text import keeps the pasted text as
  * canonicalizePlainText leaves it (see the design's anchoring model) and has no blocks.
+ * The author and day, when found, pass the rules typed ones do (ArticleAuthor, PublicationDay).
  */
 export interface ImportedArticle {
   title: string | null;
+  /** The author and publication day ("2026-11-03") the file names, for a web page; null when it names none. */
+  author: string | null;
+  publishedOn: string | null;
   text: string;
   blocks: BlockKind[] | null;
   format: "TEXT" | "HTML" | "DOCX";

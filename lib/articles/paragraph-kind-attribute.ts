@@ -5,7 +5,7 @@ function kindFromElement(element: HTMLElement): ParagraphKind | null {
   return PARAGRAPH_KINDS.find((kind) => element.classList.contains(paragraphKindClass(kind))) ?? null;
 }
 
-/** Gives paragraphs a `kind` (list item, numbered list item, quote) drawn as a class. */
+/** Gives paragraphs a `kind` (list item, numbered list item, quote, caption) drawn as a class. */
 export const ParagraphKindAttribute = Extension.create({
   name: "paragraphKind",
   addGlobalAttributes() {

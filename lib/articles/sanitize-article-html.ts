@@ -26,9 +26,11 @@ const DROPPED_WITH_CONTENT = [
 ];
 
 const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: ["head", "title", ...BLOCK_ELEMENTS, ...INLINE_ELEMENTS],
-  // role="main" finds the article on pages without <main>; nothing else is ever read.
-  allowedAttributes: { "*": ["role"] },
+  allowedTags: ["head", "title", "meta", ...BLOCK_ELEMENTS, ...INLINE_ELEMENTS],
+  // Read, never rendered: role="main" finds the article on pages without <main>; class,
+  // itemprop and rel find captions and bylines; <meta> and <time datetime> give the title,
+  // author and date (see extract-article-metadata.ts).
+  allowedAttributes: { "*": ["role", "class", "itemprop", "rel"], meta: ["name", "property", "content"], time: ["datetime"] },
   allowedSchemes: [],
   nonTextTags: DROPPED_WITH_CONTENT,
   disallowedTagsMode: "discard",

@@ -1,4 +1,5 @@
 import type { ArticleDto } from "./article-schemas";
+import { BlockKindList } from "./block-kinds";
 import type { findArticleForActor } from "./find-article-for-actor";
 
 type LoadedArticle = Awaited<ReturnType<typeof findArticleForActor>>;
@@ -13,6 +14,7 @@ export function toArticleDto(article: LoadedArticle): ArticleDto {
     publishedAt: article.publishedAt?.toISOString().slice(0, 10) ?? null,
     version: latest.number,
     text: latest.text,
+    blocks: latest.blocks === null ? null : BlockKindList.parse(latest.blocks),
     versions: article.versions.map((v) => ({
       number: v.number,
       createdAt: v.createdAt.toISOString(),

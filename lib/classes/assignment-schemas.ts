@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TagSetInput } from "@/lib/annotations/tag-set-input";
+import { BlockKindList } from "@/lib/articles/block-kinds";
 import { DueDateTime } from "@/lib/text/date-fields";
 import { optionalPlainText, requiredPlainText } from "@/lib/text/plain-text";
 
@@ -43,7 +44,6 @@ export const UpdateAssignmentInput = z
 export type UpdateAssignmentInput = z.infer<typeof UpdateAssignmentInput>;
 
 const TagDto = z.object({ id: z.string(), label: z.string(), color: z.string(), requiresNote: z.boolean() });
-const BlockKindDto = z.object({ type: z.enum(["paragraph", "heading", "list-item", "quote"]), level: z.number().int().optional(), ordered: z.boolean().optional() });
 
 export const AssignmentDto = z.object({
   id: z.uuid(),
@@ -57,7 +57,17 @@ export const AssignmentDto = z.object({
   showClassmateNames: z.boolean(),
   tags: z.array(TagDto),
   /** versionId: send it as articleVersionId with new highlights, so that a save made on this text is refused once the assignment moves to another. */
-  article: z.object({ id: z.uuid(), title: z.string(), version: z.number().int(), versionId: z.uuid(), text: z.string(), blocks: z.array(BlockKindDto).nullable() }),
+  article: z.object({
+    id: z.uuid(),
+    title: z.string(),
+    author: z.string().nullable(),
+    /** The publication day, "2026-11-03": a calendar day, the same in every time zone. */
+    publishedAt: z.string().nullable(),
+    version: z.number().int(),
+    versionId: z.uuid(),
+    text: z.string(),
+    blocks: BlockKindList.nullable(),
+  }),
 });
 
 export const ProgressDto = z.object({

@@ -23,7 +23,7 @@ export interface AssignmentForActor {
   className: string;
   tags: TagDefinition[];
   /** The version the assignment is on: `versionId` is the row its annotations' offsets point into. */
-  article: { id: string; title: string; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
+  article: { id: string; title: string; author: string | null; publishedAt: string | null; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
   access: AssignmentAccess;
 }
 
@@ -38,7 +38,7 @@ async function loadAssignmentForActor(actor: Actor, assignmentId: string): Promi
     include: {
       class: { include: { enrollments: { where: { userId: actor.id }, select: { role: true } } } },
       // The text comes from the version cache: it is the largest part and never changes.
-      articleVersion: { select: { id: true, number: true, article: { select: { id: true, title: true } } } },
+      articleVersion: { select: { id: true, number: true, article: { select: { id: true, title: true, author: true, publishedAt: true } } } },
     },
   });
   if (!assignment) throw new NotFound("The assignment");
@@ -64,6 +64,8 @@ async function loadAssignmentForActor(actor: Actor, assignmentId: string): Promi
     article: {
       id: articleVersion.article.id,
       title: articleVersion.article.title,
+      author: articleVersion.article.author,
+      publishedAt: articleVersion.article.publishedAt?.toISOString().slice(0, 10) ?? null,
       version: articleVersion.number,
       versionId: articleVersion.id,
       text,

@@ -18,7 +18,7 @@ export interface AssignmentDetail {
   released: boolean;
   showClassmateNames: boolean;
   tags: TagDefinition[];
-  article: { id: string; title: string; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
+  article: { id: string; title: string; author: string | null; publishedAt: string | null; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
   /** The actor's role in the class (null for an admin looking in). */
   viewerRole: EnrollmentRole | null;
 }
@@ -37,7 +37,7 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     released: assignment.revealedAt !== null,
     showClassmateNames: assignment.showClassmateNames,
     tags: assignment.tags,
-    article: { id: assignment.article.id, title: assignment.article.title, version: assignment.article.version, versionId: assignment.article.versionId, text: assignment.article.text, blocks: assignment.article.blocks },
+    article: assignment.article,
     viewerRole: assignment.access.membership,
   };
 }

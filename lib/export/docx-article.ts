@@ -88,6 +88,8 @@ function paragraphLook(kind: BlockKind, orderedList: number): IParagraphOptions 
       return kind.ordered ? { numbering: { reference: ORDERED_LIST, level: 0, instance: orderedList } } : { bullet: { level: 0 } };
     case "quote":
       return { style: "Quote" };
+    case "caption":
+      return { style: "Caption" };
     case "paragraph":
       return {};
   }

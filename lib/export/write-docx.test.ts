@@ -116,17 +116,19 @@ describe("writeDocx: the document", () => {
     expect(article.trim()).toBe(SAMPLE_TEXT);
   });
 
-  it("gives headings, list items and quotes Word's own kinds of paragraph", async () => {
-    const text = "Heading\n\nfirst\n\nsecond\n\nbullet\n\nQuoted words.";
+  it("gives headings, list items, quotes and captions Word's own kinds of paragraph", async () => {
+    const text = "Heading\n\nfirst\n\nsecond\n\nbullet\n\nQuoted words.\n\nCranes at the quay.";
     const m = model({
       annotations: [],
-      article: { ...model().article, text, blocks: [{ type: "heading", level: 3 }, { type: "list-item", ordered: true }, { type: "list-item", ordered: true }, { type: "list-item", ordered: false }, { type: "quote" }] },
+      article: { ...model().article, text, blocks: [{ type: "heading", level: 3 }, { type: "list-item", ordered: true }, { type: "list-item", ordered: true }, { type: "list-item", ordered: false }, { type: "quote" }, { type: "caption" }] },
     });
     const body = parseXml(await docxPart(await bytesOf(m), "word/document.xml"));
-    const paragraphs = elements(body, "w:p").slice(-5);
+    const paragraphs = elements(body, "w:p").slice(-6);
     const style = (p: (typeof paragraphs)[number]) => elements(p.children, "w:pStyle")[0]?.attribs["w:val"];
     const numId = (p: (typeof paragraphs)[number]) => elements(p.children, "w:numId")[0]?.attribs["w:val"];
-    expect(paragraphs.map(style)).toEqual(["Heading3", "ListParagraph", "ListParagraph", "ListParagraph", "Quote"]);
+    expect(paragraphs.map(style)).toEqual(["Heading3", "ListParagraph", "ListParagraph", "ListParagraph", "Quote", "Caption"]);
+    const styles = parseXml(await docxPart(await bytesOf(m), "word/styles.xml"));
+    expect(elements(styles, "w:style").some((s) => s.attribs["w:styleId"] === "Caption")).toBe(true);
     expect(numId(paragraphs[1]!)).toBe(numId(paragraphs[2]!));
     expect(numId(paragraphs[3]!)).not.toBe(numId(paragraphs[1]!));
   });

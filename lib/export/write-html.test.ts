@@ -132,13 +132,14 @@ describe("writeHtml", () => {
     expect(all(doc, (e) => e.attribs.class === "summary" || e.attribs.class === "heatmap")).toEqual([]);
   });
 
-  it("keeps the article's headings, lists and quotes as such, and says when there are no highlights", () => {
-    const source = ["Heading", "First step", "Second step", "A point", "A quoted passage."].join("\n\n");
-    const blocks = [{ type: "heading", level: 2 }, { type: "list-item", ordered: true }, { type: "list-item", ordered: true }, { type: "list-item", ordered: false }, { type: "quote" }] as const;
+  it("keeps the article's headings, lists, quotes and captions as such, and says when there are no highlights", () => {
+    const source = ["Heading", "First step", "Second step", "A point", "A quoted passage.", "Cranes at the quay."].join("\n\n");
+    const blocks = [{ type: "heading", level: 2 }, { type: "list-item", ordered: true }, { type: "list-item", ordered: true }, { type: "list-item", ordered: false }, { type: "quote" }, { type: "caption" }] as const;
     const doc = parse(sampleExportModel({ annotations: [], compare: null, article: { ...model.article, text: source, blocks: [...blocks] } }));
     const article = DomUtils.findOne((e) => e.attribs.class === "article", doc.children)!;
     const shape = all({ children: [article] } as never, (e) => ["h4", "ol", "ul", "li", "blockquote", "p"].includes(e.name)).map((e) => `${e.name}:${text(e)}`);
-    expect(shape).toEqual(["h4:Heading", "ol:First stepSecond step", "li:First step", "li:Second step", "ul:A point", "li:A point", "blockquote:A quoted passage."]);
+    expect(shape).toEqual(["h4:Heading", "ol:First stepSecond step", "li:First step", "li:Second step", "ul:A point", "li:A point", "blockquote:A quoted passage.", "p:Cranes at the quay."]);
+    expect(all({ children: [article] } as never, (e) => e.attribs.class === "caption").map(text)).toEqual(["Cranes at the quay."]);
     expect(text(byId(doc, "notes-heading")!.parent as never)).toContain("No highlights yet.");
   });
 

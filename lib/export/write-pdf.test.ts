@@ -107,14 +107,16 @@ describe("writePdf", { timeout: 60_000 }, async () => {
     expect(await fresh(structuredClone(sampleExportModel()))).toEqual(bytes);
   });
 
-  it("lays out headings, numbered and bulleted lists and quotes, and an export without highlights", async () => {
-    const text = ["Heading", "First step", "Second step", "A point", "A quoted passage that is long enough to wrap over more than one line of the page, so that its rule runs down beside it.", "https://example.test/a/very/long/address/without/any/space/in/it/that/must/be/cut/somewhere/to/fit/the/line"].join("\n\n");
-    const blocks = [{ type: "heading", level: 1 }, { type: "list-item", ordered: true }, { type: "list-item", ordered: true }, { type: "list-item", ordered: false }, { type: "quote" }, { type: "paragraph" }] as const;
+  it("lays out headings, numbered and bulleted lists, quotes and captions, and an export without highlights", async () => {
+    const text = ["Heading", "First step", "Second step", "A point", "A quoted passage that is long enough to wrap over more than one line of the page, so that its rule runs down beside it.", "Cranes at the new quay.", "https://example.test/a/very/long/address/without/any/space/in/it/that/must/be/cut/somewhere/to/fit/the/line"].join("\n\n");
+    const blocks = [{ type: "heading", level: 1 }, { type: "list-item", ordered: true }, { type: "list-item", ordered: true }, { type: "list-item", ordered: false }, { type: "quote" }, { type: "caption" }, { type: "paragraph" }] as const;
     const empty = sampleExportModel({ scope: "key", readers: [{ ...model.readers[0]!, id: "answer-key", name: "Answer key", role: "key" }], annotations: [], compare: null, article: { ...model.article, text, blocks: [...blocks] } });
     const read = await readPdf(await writePdf(empty));
     const body = read.pages.map((p) => p.bodyText).join("\n");
-    for (const expected of ["1.First step", "2.Second step", "•A point", "No highlights yet.", "Answer key"]) expect(squeeze(body)).toContain(squeeze(expected));
+    for (const expected of ["1.First step", "2.Second step", "•A point", "Cranes at the new quay.", "No highlights yet.", "Answer key"]) expect(squeeze(body)).toContain(squeeze(expected));
     expect(squeeze(body)).toContain(squeeze(text.split("\n\n").at(-1)!));
+    const sizeOf = (start: string) => read.pages.flatMap((p) => p.runs).find((run) => run.text.startsWith(start))!.size;
+    expect(sizeOf("Cranes at the new quay.")).toBeLessThan(sizeOf("A point"));
   });
 
   it("prints pseudonyms and nothing else of the readers when pseudonymised", async () => {

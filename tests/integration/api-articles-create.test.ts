@@ -58,6 +58,7 @@ describe("POST /api/articles with pasted text", () => {
       publishedAt: null,
       version: 1,
       text: CANONICAL,
+      blocks: null,
       versions: [{ number: 1, createdAt: expect.any(String), format: "TEXT", assignmentCount: 0 }],
     });
     expect(response.body.text).not.toContain("\r");

@@ -36,12 +36,12 @@ afterAll(async () => {
 });
 
 describe("POST /api/articles with an uploaded file", () => {
-  it("a saved web page becomes an HTML article: 201, titled from its <title>, only the story's text kept", async () => {
+  it("a saved web page becomes an HTML article: 201, titled from its <title>, its byline's author and date, only the story's text kept", async () => {
     const response = await uploadArticle(teacher, articleForm({ name: "council-cafe.html", bytes: fixtureBytes("council-cafe.html"), type: "text/html" }));
     expect(response.status).toBe(201);
     expect(Object.keys(response.body).sort()).toEqual(ARTICLE_KEYS);
-    expect(response.body).toMatchObject({ title: "Council votes to save Rosa’s Café & Reading Room | The Riverside Gazette", version: 1, author: null });
-    expect(response.body.text.startsWith("Council votes to save Rosa’s Café\n\nBy Marta López · 14 March 2026\n\nThe town council voted 7–2 on Tuesday night")).toBe(true);
+    expect(response.body).toMatchObject({ title: "Council votes to save Rosa’s Café & Reading Room | The Riverside Gazette", version: 1, author: "Marta López", publishedAt: "2026-03-14" });
+    expect(response.body.text.startsWith("Council votes to save Rosa’s Café\n\nBy Marta López · 14 March 2026\n\nRosa Díaz outside the café on Tuesday. Photo: Riverside Gazette\n\nThe town council voted 7–2 on Tuesday night")).toBe(true);
     expect(response.body.text.endsWith("The café will stay open during the sale. ☕ 🎉")).toBe(true);
     for (const junk of ["MUST NOT APPEAR", "alert", "WRITTEN BY SCRIPT", "Share this story", "<"]) expect(response.body.text).not.toContain(junk);
     expect(response.body.versions).toEqual([expect.objectContaining({ number: 1, format: "HTML", assignmentCount: 0 })]);

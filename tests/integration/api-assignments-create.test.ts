@@ -56,7 +56,7 @@ describe("POST /api/assignments", () => {
       released: false,
       showClassmateNames: false,
       tags: DEFAULT_TAGS,
-      article: { id: fx.article.id, title: fx.article.title, version: 1, text: fx.article.text, blocks: null },
+      article: { id: fx.article.id, title: fx.article.title, author: "Northfield Gazette staff", publishedAt: null, version: 1, versionId: fx.article.versionId, text: fx.article.text, blocks: null },
     });
     const row = await db.assignment.findUniqueOrThrow({ where: { id: response.body.id } });
     expect(row).toMatchObject({ classId: fx.classA.id, articleVersionId: fx.article.versionId, revealPolicy: "MANUAL", revealedAt: null, showClassmateNames: false });

@@ -117,7 +117,7 @@ describe("GET /api/assignments/{id}", () => {
       released: false,
       showClassmateNames: true,
       tags: DEFAULT_TAGS,
-      article: { id: fx.article.id, title: "Town council approves riverfront café", version: 1, text: expectedText, blocks: null },
+      article: { id: fx.article.id, title: "Town council approves riverfront café", author: "Northfield Gazette staff", publishedAt: null, version: 1, versionId: fx.article.versionId, text: expectedText, blocks: null },
     });
     const { text } = response.body.article;
     expect(text).not.toContain("\r");
@@ -132,7 +132,7 @@ describe("GET /api/assignments/{id}", () => {
     expect(Object.keys(response.body).sort()).toEqual([
       "article", "classId", "className", "dueAt", "id", "instructions", "released", "revealPolicy", "showClassmateNames", "tags", "title",
     ]);
-    expect(Object.keys(response.body.article).sort()).toEqual(["blocks", "id", "text", "title", "version"]);
+    expect(Object.keys(response.body.article).sort()).toEqual(["author", "blocks", "id", "publishedAt", "text", "title", "version", "versionId"]);
   });
 
   it("an undated assignment has dueAt null", async () => {

@@ -9,6 +9,8 @@ export interface PdfPageText {
   text: string;
   /** The same without the small print (font size under 7 pt): the highlights' end labels. */
   bodyText: string;
+  /** Each run of text as drawn, with its font size in points. */
+  runs: { text: string; size: number }[];
 }
 
 export interface ReadPdf {
@@ -35,7 +37,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const items = (await page.getTextContent()).items.filter((item): item is TextItem => "str" in item);
     const join = (kept: TextItem[]) => kept.map((item) => item.str + (item.hasEOL ? "\n" : "")).join("");
-    pages.push({ width: x1 - x0, height: y1 - y0, text: join(items), bodyText: join(items.filter((item) => Math.abs(item.transform[0] as number) >= 7)) });
+    pages.push({ width: x1 - x0, height: y1 - y0, text: join(items), bodyText: join(items.filter((item) => Math.abs(item.transform[0] as number) >= 7)), runs: items.map((item) => ({ text: item.str, size: Math.abs(item.transform[0] as number) })) });
   }
   const { info } = await pdf.getMetadata();
   const destinations = Object.keys((await pdf.getDestinations()) as Record<string, unknown>).sort();

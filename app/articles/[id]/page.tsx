@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleByline } from "@/components/ui/ArticleByline";
 import { EditArticleForm } from "@/components/ui/EditArticleForm";
 import { MoveAssignmentsToVersion } from "@/components/ui/MoveAssignmentsToVersion";
 import { findArticleForActor } from "@/lib/articles/find-article-for-actor";
@@ -10,6 +11,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { NotFound } from "@/lib/errors";
 import { formatDueDate } from "@/lib/text/format-due-date";
 import { titleFor } from "@/lib/http/title-for";
+import { viewerLanguages } from "@/lib/http/viewer-languages";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -31,6 +33,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
         <Link href="/articles">Article library</Link>
       </p>
       <h1>{article.title}</h1>
+      <ArticleByline author={article.author} publishedAt={article.publishedAt} languages={await viewerLanguages()} />
       <p>
         <Link className="primary-link" href={`/assignments/new?articleId=${article.id}`}>
           Set it as an assignment

@@ -4,6 +4,7 @@ import { AssignmentTabs, type TeacherView } from "@/components/ui/AssignmentTabs
 import { ExportMenu } from "@/components/export/ExportMenu";
 import { ImportAnnotations } from "@/components/export/ImportAnnotations";
 import type { ExportScopeChoice } from "@/components/export/export-choices";
+import { ArticleByline } from "@/components/ui/ArticleByline";
 import { StudentWorkspace } from "@/components/ui/StudentWorkspace";
 import { TeacherAssignmentView } from "@/components/ui/TeacherAssignmentView";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
@@ -19,6 +20,7 @@ import { NotFound } from "@/lib/errors";
 import { EXPORT_FORMATS } from "@/lib/export/export-formats";
 import { formatDueDate } from "@/lib/text/format-due-date";
 import { titleFor } from "@/lib/http/title-for";
+import { viewerLanguages } from "@/lib/http/viewer-languages";
 
 interface PageProps {
   params: Promise<{ id: string }>;
@@ -57,6 +59,7 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
         <p className="article-meta">
           Article: <cite>{assignment.article.title}</cite> (version {assignment.article.version})
         </p>
+        <ArticleByline author={assignment.article.author} publishedAt={assignment.article.publishedAt} languages={await viewerLanguages()} />
         {assignment.viewerRole !== "STUDENT" && <TeacherExportMenu actor={actor} assignmentId={assignment.id} />}
       </header>
       {assignment.viewerRole === "STUDENT" ? (

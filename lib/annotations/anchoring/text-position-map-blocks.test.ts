@@ -4,12 +4,13 @@ import { describe, expect, it } from "vitest";
 import { buildArticleDocument } from "@/lib/articles/article-document";
 import { articleContentExtensions } from "@/lib/articles/article-schema-extensions";
 import type { BlockKind } from "@/lib/articles/block-kinds";
+import { paragraphKindOf } from "@/lib/articles/paragraph-kind";
 import { splitIntoBlocks } from "@/lib/articles/text-blocks";
 import { createTextPositionMap } from "./text-position-map";
 
 const schema = getSchema(articleContentExtensions);
 
-// The same pieces as text-position-map.test.ts, so headings, list items and quotes meet
+// The same pieces as text-position-map.test.ts, so headings, list items, quotes and captions meet
 // hard breaks, blank lines with spaces and tabs, and surrogate pairs.
 const pieces = ["a", "b", " ", "\t", "\n", "\n\n", "\n \n", "é", "漢", "😀", "👩‍🏫", "“", "—"];
 const anyText = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((parts) => parts.join(""));
@@ -18,6 +19,7 @@ const anyKind: fc.Arbitrary<BlockKind> = fc.oneof(
   fc.constantFrom(1, 2, 3, 4, 5, 6).map((level) => ({ type: "heading", level }) as const),
   fc.boolean().map((ordered) => ({ type: "list-item", ordered }) as const),
   fc.constant({ type: "quote" } as const),
+  fc.constant({ type: "caption" } as const),
 );
 /** A text and one random kind for each of its paragraphs. */
 const textWithKinds = anyText.chain((text) =>
@@ -43,6 +45,7 @@ describe("createTextPositionMap over documents with headings, list items and quo
           expect(node.isTextblock).toBe(true);
           expect(node.type.name).toBe(kind.type === "heading" ? "heading" : "paragraph");
           if (kind.type === "heading") expect(node.attrs.level).toBe(kind.level);
+          else expect(node.attrs.kind).toBe(paragraphKindOf(kind));
         });
       }),
     );

@@ -5,8 +5,8 @@ import type { PiecedBlock, TextPiece } from "../report/text-pieces";
 import { html, type SafeHtml } from "./html-template";
 
 /**
- * The article's paragraphs as HTML: headings, paragraphs, quotes, and runs of list items
- * grouped into one list. No whitespace is added inside a paragraph (it keeps the text's own).
+ * The article's paragraphs as HTML: headings, paragraphs, quotes, captions, and runs of list
+ * items grouped into one list. No whitespace is added inside a paragraph (it keeps the text's own).
  */
 export function renderBlocks<T>(blocks: readonly PiecedBlock<T>[], renderPiece: (piece: TextPiece<T>, block: PiecedBlock<T>, index: number) => SafeHtml): SafeHtml {
   const out: SafeHtml[] = [];
@@ -26,6 +26,8 @@ export function renderBlocks<T>(blocks: readonly PiecedBlock<T>[], renderPiece: 
       const level = Math.min(6, kind.level + 2);
       out.push(html`<h${level} class="heading">${content}</h${level}>`);
     } else if (kind.type === "quote") out.push(html`<blockquote>${content}</blockquote>`);
+    // A <figcaption> belongs inside a <figure>, whose image the article no longer has.
+    else if (kind.type === "caption") out.push(html`<p class="caption">${content}</p>`);
     else out.push(html`<p>${content}</p>`);
   }
   return html`${out}`;

@@ -41,6 +41,7 @@ h3{font-size:1rem;margin:1.4rem 0 .5rem;break-after:avoid;page-break-after:avoid
 .article .heading{font-weight:700;line-height:1.9;margin-top:1.2rem}
 .article h3.heading{font-size:1.35rem}.article h4.heading{font-size:1.2rem}.article h5.heading,.article h6.heading{font-size:1.08rem}
 .article blockquote{margin-left:1.2rem;padding-left:.9rem;border-left:3px solid var(--rule)}
+.article .caption{font-size:.92rem;font-style:italic;color:var(--muted)}
 .article ul,.article ol{margin:0 0 .9rem;padding-left:1.6rem}
 .article li{margin:0 0 .3rem}
 mark.hl{background:none;color:inherit}

@@ -10,12 +10,13 @@ import type { Run, TextStyle } from "./text-layout";
 const INDENT = 18;
 
 function blockStyle(kind: BlockKind): TextStyle {
+  if (kind.type === "caption") return TYPE.caption;
   if (kind.type !== "heading") return TYPE.article;
   return { ...TYPE.article, font: "bold", size: kind.level <= 2 ? 13.5 : kind.level === 3 ? 12 : 11 };
 }
 
 /**
- * Paragraphs, headings, list items and quotes of the article, each piece drawn with its ink.
+ * Paragraphs, headings, list items, quotes and captions of the article, each piece drawn with its ink.
  * Every line is as tall as the deepest underline the article uses needs, so the stacked lines
  * of overlapping tags never run into the next line.
  */

@@ -18,6 +18,7 @@ export const TYPE = {
   subsection: style("bold", 10.5),
   body: style("regular", 10.5),
   article: style("regular", 10.5),
+  caption: style("italic", 9.5, MUTED),
   small: style("regular", 9),
   smallBold: style("bold", 9),
   smallItalic: style("italic", 9),

@@ -13,10 +13,11 @@ export interface ArticleBody {
   publishedAt: string | null;
   version: number;
   text: string;
+  blocks: unknown[] | null;
   versions: { number: number; createdAt: string; format: "TEXT" | "HTML" | "DOCX"; assignmentCount: number }[];
 }
 
-export const ARTICLE_KEYS = ["author", "id", "publishedAt", "sourceUrl", "text", "title", "version", "versions"];
+export const ARTICLE_KEYS = ["author", "blocks", "id", "publishedAt", "sourceUrl", "text", "title", "version", "versions"];
 
 /** An entry of GET /api/articles. */
 export interface ArticleSummaryBody {
@@ -41,7 +42,7 @@ export interface AssignmentBody {
   released: boolean;
   showClassmateNames: boolean;
   tags: TagDefinition[];
-  article: { id: string; title: string; version: number; text: string; blocks: unknown[] | null };
+  article: { id: string; title: string; author: string | null; publishedAt: string | null; version: number; text: string; blocks: unknown[] | null };
 }
 
 export const ASSIGNMENT_KEYS = [
