@@ -28,9 +28,13 @@ interface GuardedInsertRow {
 export async function insertIfFactsHold(caller: Caller, context: AnnotatingContext, rows: AnnotationRow[]): Promise<{ factsHeld: boolean; inserted: Annotation[] }> {
   const { actor, assignmentId, articleVersionId, storedTags, access, submission } = context;
   const column = <K extends keyof AnnotationRow>(key: K) => rows.map((row) => row[key]);
+  // The actor may come from facts kept since an earlier save: the session must live, and the
+  // user still be who the gate let in (same role, no new password to choose).
   const sessionLives =
     "session" in caller
-      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "user_sessions" us WHERE us."id" = ${caller.session.sessionId}::uuid AND us."user_id" = ${actor.id}::uuid AND us."created_at" >= ${oldestLiveSession()})`
+      ? Prisma.sql`AND EXISTS (SELECT 1 FROM "user_sessions" us JOIN "users" u ON u."id" = us."user_id"
+          WHERE us."id" = ${caller.session.sessionId}::uuid AND us."user_id" = ${actor.id}::uuid AND us."created_at" >= ${oldestLiveSession()}
+            AND u."role"::text = ${actor.role} AND NOT u."must_change_password")`
       : Prisma.empty;
   const [result] = await getDb().$queryRaw<GuardedInsertRow[]>`
     WITH a AS MATERIALIZED (

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import type { Caller } from "@/lib/auth/caller";
+import { callerUserId, type Caller } from "@/lib/auth/caller";
 import { getDb } from "@/lib/db/client";
 import { inTransaction, type Tx } from "@/lib/db/transaction";
 import { DomainError, WorkSubmitted } from "@/lib/errors";
@@ -11,8 +11,10 @@ import { assertRoomFor, assertRoomForAnnotation } from "./assert-room-for-annota
 import { checkNewAnnotation, type NewAnnotation } from "./check-new-annotation";
 import { ensureDraftSubmission } from "./ensure-draft-submission";
 import { insertIfFactsHold } from "./insert-if-facts-hold";
+import { forgetContext, recentContext, rememberContext } from "./recent-annotating-contexts";
 import { insertAnnotationRows, type AnnotationRow } from "./insert-annotation-rows";
 import type { Annotation } from "@/lib/db/generated/client";
+import { MAX_ANNOTATIONS_PER_SUBMISSION } from "@/lib/limits";
 import type { CreateAnnotationInput } from "./schemas";
 import { toAnnotationDto } from "./to-annotation-dto";
 
@@ -26,31 +28,42 @@ export type NewAnnotationOutcome = { ok: true; value: CreateAnnotationResult } |
  * answer as saved. An assignment the actor may not see or annotate refuses the whole request:
  * that throws.
  *
- * The usual save (a student adding to a draft they have started) takes two statements: the
- * facts, read unlocked with the session, then one INSERT that writes only if those facts still
- * hold as it commits. Anything else, or a fact that changed in between, goes the careful way:
- * one transaction that reads the facts locked and says exactly why a save is refused.
+ * The usual save (a student adding to a draft they have started) is one INSERT that writes only
+ * if the facts it was decided on still hold as it commits: facts read unlocked with the session
+ * just before, or those this instance saved the student's last highlight with. Anything else,
+ * or a fact that changed in between, goes the careful way: one transaction that reads the
+ * facts locked and says exactly why a save is refused.
  */
 export async function saveNewAnnotations(caller: Caller, assignmentId: string, inputs: CreateAnnotationInput[]): Promise<NewAnnotationOutcome[]> {
   return (await saveOptimistically(caller, assignmentId, inputs)) ?? (await saveCarefully(caller, assignmentId, inputs));
 }
 
-/** The two-statement save, or null when it does not apply or the facts changed (nothing written then). */
+/**
+ * The quick save, or null when it does not apply or a fact changed (nothing written then). On
+ * facts this instance saved with a moment ago it is one statement (see recentContext), else two.
+ */
 async function saveOptimistically(caller: Caller, assignmentId: string, inputs: CreateAnnotationInput[]): Promise<NewAnnotationOutcome[] | null> {
-  const context = await peekAnnotatingContext(caller, assignmentId);
+  const userId = callerUserId(caller);
+  const remembered = recentContext(userId, assignmentId);
+  const context = remembered ?? (await peekAnnotatingContext(caller, assignmentId));
   const { submission } = context;
   if (!submission || submission.status !== "DRAFT") return null;
   const checked = inputs.map((input) => checkOrRefuse(context, input));
   const valid = checked.filter(isNew);
+  const refusing = valid.length < checked.length;
+  // Refusals are answered from what the database says now, never from remembered facts.
+  if (remembered && refusing) return forget(userId, assignmentId);
   if (valid.length === 0) return checked.map(refused);
-  try {
-    assertRoomFor(submission.count, valid.length);
-  } catch {
-    return null;
-  }
+  if (submission.count + valid.length > MAX_ANNOTATIONS_PER_SUBMISSION) return forget(userId, assignmentId);
   const { factsHeld, inserted } = await insertIfFactsHold(caller, context, valid.map((a) => storedRow(context, a, submission.id)));
-  if (!factsHeld) return null;
+  if (!factsHeld) return forget(userId, assignmentId);
+  rememberContext({ ...context, submission: { ...submission, count: submission.count + inserted.length } });
   return merge(checked, await answersFor(getDb(), context, valid, inserted));
+}
+
+function forget(userId: string, assignmentId: string): null {
+  forgetContext(userId, assignmentId);
+  return null;
 }
 
 async function saveCarefully(caller: Caller, assignmentId: string, inputs: CreateAnnotationInput[]): Promise<NewAnnotationOutcome[]> {

@@ -15,3 +15,6 @@ export type Caller = { actor: Actor } | { session: SessionClaims };
 export async function callerActor(caller: Caller): Promise<Actor> {
   return "actor" in caller ? caller.actor : admitActor(await loadSessionActor(caller.session));
 }
+
+/** Whose request it is: the actor's id, or the id the session key names (checked later). */
+export const callerUserId = (caller: Caller): string => ("actor" in caller ? caller.actor.id : caller.session.userId);
