@@ -1,15 +1,31 @@
 import type { PrismaClient } from "./generated/client";
 
-/**
- * Where the app's one Prisma client lives: on globalThis, so that `next dev` reloads do not
- * open a new pool each time, and so that the server's shutdown (scripts/front-door-server.ts,
- * outside Next's bundles) closes the very pool the app opened.
- */
-export const appClientHolder = globalThis as typeof globalThis & { slantPrisma?: PrismaClient };
+type PrismaClientClass = abstract new (...args: never[]) => PrismaClient;
 
-/** Closes the app's pool, if it opened one; the next getDb() would open a new one. */
+/**
+ * The app's Prisma clients, one per copy of the generated client module. On globalThis, so
+ * that `next dev` reloads do not open a new pool each time, and so that the server's shutdown
+ * (scripts/front-door-server.ts, outside Next's bundles) closes every pool the app opened.
+ * Keyed by the client's class because the production process holds two copies of our modules
+ * (Next.js's bundles and the front door's save lane) that must not share one: a client made by
+ * one copy does not know the other copy's Prisma.sql fragments (seen where node_modules was
+ * reached by two paths: a nested fragment went out as a parameter, a syntax error).
+ */
+const holder = globalThis as typeof globalThis & { slantPrismaClients?: Map<PrismaClientClass, PrismaClient> };
+
+export function heldClient(kind: PrismaClientClass, make: () => PrismaClient): PrismaClient {
+  holder.slantPrismaClients ??= new Map();
+  let client = holder.slantPrismaClients.get(kind);
+  if (!client) {
+    client = make();
+    holder.slantPrismaClients.set(kind, client);
+  }
+  return client;
+}
+
+/** Closes every pool the app opened; the next getDb() would open a new one. */
 export async function disconnectAppDatabase(): Promise<void> {
-  const db = appClientHolder.slantPrisma;
-  appClientHolder.slantPrisma = undefined;
-  await db?.$disconnect();
+  const clients = [...(holder.slantPrismaClients?.values() ?? [])];
+  holder.slantPrismaClients?.clear();
+  await Promise.all(clients.map((client) => client.$disconnect()));
 }

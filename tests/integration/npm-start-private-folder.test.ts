@@ -81,7 +81,7 @@ describe("npm start as root, with the project in a folder only root may enter", 
     const student = await signIn("student1@example.org", PASSWORD, `http://localhost:${port}`);
     const [assignment] = (await student.get<{ id: string }[]>("/api/assignments")).body;
     const saved = await student.post(`/api/assignments/${assignment!.id}/annotations`, { start: 0, end: 13, tag: "quote" });
-    expect(saved.status).toBe(201);
+    expect(saved.status, `${saved.text}\n${started.output()}`).toBe(201);
     expect(AnnotationDto.parse(saved.body).exact).toBe("Sergey Lavrov");
 
     // As a service manager stops it: SIGTERM to the whole group.
