@@ -17,8 +17,8 @@ let studentA1: HttpSession;
 const assignmentPath = (id: string) => `/api/assignments/${id}`;
 const overallPath = (assignmentId: string) => `/api/assignments/${assignmentId}/submissions/${fx.studentA1.id}/feedback`;
 
-async function newAssignment(extra: Record<string, unknown> = {}) {
-  const response = await teacherA.post<AssignmentBody & { scoreOutOf: number | null }>("/api/assignments", {
+async function newAssignment(extra: Record<string, unknown> = {}): Promise<AssignmentBody> {
+  const response = await teacherA.post<AssignmentBody>("/api/assignments", {
     classId: fx.classA.id,
     articleId: fx.article.id,
     title: "Scored reading",
