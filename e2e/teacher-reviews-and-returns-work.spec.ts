@@ -1,10 +1,11 @@
 import { expect } from "@playwright/test";
+import { expectNoViolations } from "./support/axe";
 import { giveFeedback, highlight, setUpExercise, submit, test, updateAssignment } from "./support/classroom";
 
 const tomorrow = () => new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
 
 test("the teacher sees where each student is, gives a verdict and a score, and returns the work, which the student then reads", async ({ classroom }) => {
-  const { teacher, klass, assignment } = await setUpExercise(classroom, { dueAt: tomorrow() });
+  const { teacher, klass, assignment } = await setUpExercise(classroom, { dueAt: tomorrow(), scoreOutOf: 10 });
   const join = (name: string) => classroom.joinAsStudent(klass.joinCode, name);
   await join("Ines Moreau"); // joined, nothing highlighted yet
   const drafting = await join("Tom Baker");
@@ -34,9 +35,31 @@ test("the teacher sees where each student is, gives a verdict and a score, and r
   await expect(row("Lena Fischer").getByRole("cell").first()).toHaveText(/^Submitted .+ late\s*$/);
   await expect(row("Rui Costa").getByRole("cell").first()).toHaveText(/^Returned .+/);
 
-  await row("Sara Lund").getByRole("link", { name: "Review Sara Lund" }).click();
+  // The Review tab opens on the first student in the table who has handed in (Lena), not on a draft.
+  await page.getByRole("navigation", { name: "Assignment views" }).getByRole("link", { name: "Review" }).click();
+  await expect(page.getByRole("heading", { name: "Overall feedback for Lena Fischer" })).toBeVisible();
+  const students = page.getByRole("navigation", { name: "Students" });
+  await expect(students.getByRole("link", { name: /Lena Fischer/ })).toHaveAttribute("aria-current", "page");
+  // Next and previous follow the table's order and skip students with nothing to review (Ines has not started).
+  const turns = page.getByRole("navigation", { name: "Next and previous student" });
+  await expect(turns.getByRole("link")).toHaveText([/Next student: Rui Costa/]);
+  await turns.getByRole("link", { name: /Next student: Rui Costa/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Overall feedback for Rui Costa" })).toBeVisible();
+  await expect(turns.getByRole("link")).toHaveText([/Previous student: Lena Fischer/, /Next student: Sara Lund/]);
+  await turns.getByRole("link", { name: /Next student: Sara Lund/ }).click();
   await expect(page.getByRole("heading", { name: "Overall feedback for Sara Lund" })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Students" }).getByRole("link", { name: /Sara Lund/ })).toHaveAttribute("aria-current", "page");
+  await expect(students.getByRole("link", { name: /Sara Lund/ })).toHaveAttribute("aria-current", "page");
+  await expect(turns.getByRole("link")).toHaveText([/Previous student: Rui Costa/, /Next student: Tom Baker/]);
+
+  // The way back sits at the top by the student's name; the article comes before the overall feedback.
+  const back = page.getByRole("link", { name: "Back to the progress table" });
+  const article = page.locator(".ProseMirror");
+  const overall = page.getByRole("form", { name: "Overall feedback for Sara Lund" });
+  const top = async (locator: typeof back) => (await locator.boundingBox())!.y;
+  expect(await top(back)).toBeLessThan(await top(article));
+  expect(await top(article)).toBeLessThan(await top(overall));
+
   await page.locator(".ProseMirror [data-annotation-id]", { hasText: "a triumph for every family in town" }).click();
   const popover = page.getByRole("dialog", { name: "Highlight" });
   await popover.getByRole("group", { name: "Your verdict" }).getByRole("radio", { name: "Partly" }).check();
@@ -45,14 +68,22 @@ test("the teacher sees where each student is, gives a verdict and a score, and r
   await expect(popover).toContainText("Verdict saved.");
   await page.keyboard.press("Escape");
   await expect(popover).toBeHidden();
+  // The list shows the verdict at once, without a reload.
+  const reviewList = page.getByRole("region", { name: /Sara Lund’s highlights/ });
+  await expect(reviewList.getByRole("listitem").filter({ hasText: "a triumph for every family in town" })).toContainText("Teacher: partly");
 
+  const score = page.getByLabel("Score (optional)");
+  await expect(score).toHaveAttribute("max", "10");
+  await expect(overall).toContainText("/ 10");
   await page.getByLabel("Comment", { exact: true }).fill("Careful reading. Next time, say who holds each opinion.");
-  await page.getByLabel("Score (optional)").fill("8");
+  await score.fill("8");
   await page.getByRole("button", { name: "Return to Sara Lund" }).click();
   await expect(page.getByText("Returned to Sara Lund.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Take back" })).toBeVisible();
+  await expect(overall).toContainText("Score: 8 / 10");
+  await expectNoViolations(page);
 
-  await page.getByRole("link", { name: "Back to the progress table" }).click();
+  await back.click();
   await expect(row("Sara Lund").getByRole("cell").first()).toHaveText(/^Returned .+/);
 
   // The student reads it.
@@ -61,7 +92,7 @@ test("the teacher sees where each student is, gives a verdict and a score, and r
   await studentPage.getByRole("region", { name: "Returned with feedback (1)" }).getByRole("link", { name: assignment.title }).click();
   await expect(studentPage.getByRole("region", { name: "Submission" }).getByRole("status")).toHaveText(/^Returned with feedback .+\.$/);
   const feedback = studentPage.getByRole("region", { name: "Your teacher’s feedback" });
-  await expect(feedback).toContainText("Score: 8");
+  await expect(feedback).toContainText("Score: 8 / 10");
   await expect(feedback).toContainText("Careful reading. Next time, say who holds each opinion.");
 
   const list = studentPage.getByRole("region", { name: /Your highlights/ });

@@ -27,7 +27,8 @@ export async function appendToOverallComment(assignmentId: string, studentId: st
   const { comment, appended } = appendCommentLine(current.value.feedback?.comment ?? null, line);
   if (!appended) return { ok: true, text: "Already in the overall comment." };
   if (comment.length > COMMENT_MAX_LENGTH) return tooLong("overall comment");
-  const saved = await callApi<SubmissionDto>("PUT", `${url}/feedback`, { comment });
+  // Sent with the comment it was built on, so a save from the Review tab in between is not lost.
+  const saved = await callApi<SubmissionDto>("PUT", `${url}/feedback`, { comment, expectedComment: current.value.feedback?.comment ?? null });
   return saved.ok ? { ok: true, text: "Added to the overall comment." } : { ok: false, text: saved.message };
 }
 

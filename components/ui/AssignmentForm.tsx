@@ -25,6 +25,7 @@ export interface AssignmentFormValues {
   showClassmateNames: boolean;
   tags: EditableTag[];
   released?: boolean;
+  scoreOutOf?: number | null;
 }
 
 type AssignmentFormProps =
@@ -51,12 +52,14 @@ export function AssignmentForm(props: AssignmentFormProps) {
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
     const due = String(data.get("dueAt") ?? "");
+    const outOf = String(data.get("scoreOutOf") ?? "").trim();
     const body = {
       title: String(data.get("title") ?? ""),
       instructions: String(data.get("instructions") ?? ""),
       dueAt: due ? new Date(due).toISOString() : null,
       revealPolicy: policy,
       showClassmateNames: data.get("showClassmateNames") === "on",
+      scoreOutOf: outOf === "" ? null : Number(outOf),
       tags,
       ...(props.mode === "edit" && policy === "MANUAL" && { released: data.get("released") === "on" }),
     };
@@ -107,6 +110,9 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <textarea id="instructions" name="instructions" rows={3} maxLength={4000} defaultValue={initial.instructions ?? ""} />
       <label htmlFor="dueAt">Due (optional)</label>
       <input id="dueAt" name="dueAt" type="datetime-local" defaultValue={toLocalInput(initial.dueAt)} />
+      <label htmlFor="scoreOutOf">Scores out of (optional)</label>
+      <input id="scoreOutOf" name="scoreOutOf" type="number" min={1} max={1000} step={1} defaultValue={initial.scoreOutOf ?? ""} aria-describedby="scoreOutOf-help" />
+      <p id="scoreOutOf-help" className="muted field-help">Scores are shown as “8 / 10” to you and to the student; leave empty for no scale.</p>
       <fieldset>
         <legend>Students see classmates’ highlights</legend>
         {POLICIES.map((option) => (

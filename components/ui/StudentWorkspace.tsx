@@ -12,6 +12,7 @@ import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { revealRule, seeingClassmatesIsFinal } from "@/lib/classes/reveal";
 import type { ComparisonDto } from "@/lib/classes/comparison-schemas";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
+import { formatScore } from "@/lib/text/format-score";
 import { callApi } from "./api-client";
 import { SubmitPanel } from "./SubmitPanel";
 
@@ -93,7 +94,7 @@ export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnota
       {submission.feedback && (
         <section className="overall-feedback" aria-labelledby="feedback-heading">
           <h2 id="feedback-heading">Your teacher’s feedback</h2>
-          {submission.feedback.score !== null && <p>Score: {submission.feedback.score}</p>}
+          {submission.feedback.score !== null && <p>Score: {formatScore(submission.feedback.score, submission.feedback.scoreOutOf)}</p>}
           <p className="annotation-note">{submission.feedback.comment ?? "No overall comment."}</p>
           <p className="muted">Open a highlight to see your teacher’s verdict on it.</p>
         </section>

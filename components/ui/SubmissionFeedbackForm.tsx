@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { formatDueDate } from "@/lib/text/format-due-date";
+import { formatScore } from "@/lib/text/format-score";
 import { callApi } from "./api-client";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 
@@ -11,21 +12,38 @@ interface SubmissionFeedbackFormProps {
   assignmentId: string;
   student: { id: string; name: string };
   submission: SubmissionDto;
+  /** What scores on this assignment are out of (null: no scale). */
+  scoreOutOf: number | null;
 }
 
 /** The teacher's overall comment and score for one student, and returning the work to them. */
-export function SubmissionFeedbackForm({ assignmentId, student, submission }: SubmissionFeedbackFormProps) {
+export function SubmissionFeedbackForm({ assignmentId, student, submission, scoreOutOf }: SubmissionFeedbackFormProps) {
   const router = useRouter();
   const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, setPending] = useState(false);
+  const [saved, setSaved] = useState(submission.feedback);
+  // The comment as last read from the server: a save made on it is refused if another tab changed it since.
+  const [loadedComment, setLoadedComment] = useState(submission.feedback?.comment ?? null);
   const url = `/api/assignments/${assignmentId}/submissions/${student.id}/feedback`;
 
   const save = async (body: Record<string, unknown>, done: string) => {
     setPending(true);
-    const outcome = await callApi<SubmissionDto>("PUT", url, body);
+    const outcome = await callApi<SubmissionDto>("PUT", url, { ...body, expectedComment: loadedComment });
     setPending(false);
-    setMessage(outcome.ok ? { kind: "done", text: done } : { kind: "error", text: outcome.message });
-    if (outcome.ok) router.refresh();
+    if (outcome.ok) {
+      setMessage({ kind: "done", text: done });
+      setSaved(outcome.value.feedback);
+      setLoadedComment(outcome.value.feedback?.comment ?? null);
+      router.refresh();
+      return;
+    }
+    const stored = storedComment(outcome.details);
+    if (stored === undefined) return setMessage({ kind: "error", text: outcome.message });
+    setLoadedComment(stored);
+    setMessage({
+      kind: "error",
+      text: `${outcome.message} It now reads: “${stored ?? ""}”. Save again to replace it with what is in the box.`,
+    });
   };
 
   const submitted = submission.status === "SUBMITTED";
@@ -51,12 +69,25 @@ export function SubmissionFeedbackForm({ assignmentId, student, submission }: Su
         {submission.returnedAt && " Returned: the student sees your verdicts and comments."}
         {submission.classmatesSeenAt &&
           ` Saw classmates' highlights ${formatDueDate(submission.classmatesSeenAt)}, so they can no longer take it back.`}
+        {saved?.score != null && ` Score: ${formatScore(saved.score, scoreOutOf)}.`}
       </p>
       <ActionMessage message={message} />
       <label htmlFor="overall-comment">Comment</label>
       <textarea id="overall-comment" name="comment" rows={4} maxLength={4000} defaultValue={submission.feedback?.comment ?? ""} />
       <label htmlFor="overall-score">Score (optional)</label>
-      <input id="overall-score" name="score" type="number" min={0} max={1000} step="any" defaultValue={submission.feedback?.score ?? ""} />
+      <span className="score-field">
+        <input
+          id="overall-score"
+          name="score"
+          type="number"
+          min={0}
+          max={scoreOutOf ?? 1000}
+          step="any"
+          defaultValue={submission.feedback?.score ?? ""}
+          aria-describedby={scoreOutOf === null ? undefined : "overall-score-scale"}
+        />
+        {scoreOutOf !== null && <span id="overall-score-scale">/ {scoreOutOf}</span>}
+      </span>
       <label className="radio-line">
         <input type="checkbox" name="locked" defaultChecked={submission.locked} /> Lock: the student cannot take it back
       </label>
@@ -76,4 +107,13 @@ export function SubmissionFeedbackForm({ assignmentId, student, submission }: Su
       </div>
     </form>
   );
+}
+
+/** The stored comment an edit conflict answers with; undefined for any other refusal. */
+function storedComment(details: unknown): string | null | undefined {
+  if (typeof details !== "object" || details === null || !("current" in details)) return undefined;
+  const current = (details as { current: unknown }).current;
+  if (typeof current !== "object" || current === null || !("comment" in current)) return undefined;
+  const comment = (current as { comment: unknown }).comment;
+  return typeof comment === "string" || comment === null ? comment : undefined;
 }

@@ -80,6 +80,7 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
               dueAt: assignment.dueAt,
               revealPolicy: assignment.revealPolicy,
               showClassmateNames: assignment.showClassmateNames,
+              scoreOutOf: assignment.scoreOutOf,
               released: assignment.released,
               tags: assignment.tags,
             }}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { OrphanedAnnotations } from "@/components/reader/OrphanedAnnotations";
 import { ReviewReader } from "@/components/reader/ReviewReader";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
@@ -6,7 +5,9 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import { getStudentSubmission } from "@/lib/classes/get-student-submission";
+import { reviewTurns } from "@/lib/classes/review-turns";
 import { DeletedHighlights } from "./DeletedHighlights";
+import { ReviewHeader } from "./ReviewHeader";
 import { StudentPicker } from "./StudentPicker";
 import { SubmissionFeedbackForm } from "./teacher-only-views";
 
@@ -19,8 +20,9 @@ interface TeacherReviewProps {
 /** One student's work over the article, with a verdict per highlight and overall feedback. */
 export async function TeacherReview({ actor, assignment, requestedStudentId }: TeacherReviewProps) {
   const rows = await getAssignmentProgress(actor, assignment.id);
-  if (rows.length === 0) return <p>No students have joined this class yet.</p>;
-  const chosen = rows.find((r) => r.student.id === requestedStudentId) ?? rows.find((r) => r.state !== "not_started") ?? rows[0]!;
+  const [first, ...others] = rows;
+  if (!first) return <p>No students have joined this class yet.</p>;
+  const { chosen, previous, next } = reviewTurns([first, ...others], requestedStudentId);
   const [annotations, orphans, submission] = await Promise.all([
     listAnnotations(actor, assignment.id, { student: chosen.student.id }),
     listAnnotations(actor, assignment.id, { student: chosen.student.id, orphaned: true }),
@@ -35,7 +37,7 @@ export async function TeacherReview({ actor, assignment, requestedStudentId }: T
         selectedId={chosen.student.id}
       />
       <div>
-        <SubmissionFeedbackForm key={chosen.student.id} assignmentId={assignment.id} student={chosen.student} submission={submission} />
+        <ReviewHeader assignmentId={assignment.id} student={chosen.student} previous={previous?.student ?? null} next={next?.student ?? null} />
         <ReviewReader
           key={`reader-${chosen.student.id}`}
           articleTitle={assignment.article.title}
@@ -49,9 +51,8 @@ export async function TeacherReview({ actor, assignment, requestedStudentId }: T
           aside={<OrphanedAnnotations annotations={orphans} tags={assignment.tags} ownerName={chosen.student.name} />}
         />
         <DeletedHighlights studentName={chosen.student.name} annotations={deleted} tags={assignment.tags} />
-        <p>
-          <Link href={`/assignments/${assignment.id}?view=progress`}>Back to the progress table</Link>
-        </p>
+        {/* After the article: the overall comment is written once the work has been read. */}
+        <SubmissionFeedbackForm key={chosen.student.id} assignmentId={assignment.id} student={chosen.student} submission={submission} scoreOutOf={assignment.scoreOutOf} />
       </div>
     </div>
   );

@@ -51,6 +51,7 @@ export interface AssignmentInput {
   revealPolicy?: "ALWAYS" | "AFTER_SUBMIT" | "AFTER_DUE" | "MANUAL";
   showClassmateNames?: boolean;
   tags?: TagInput[];
+  scoreOutOf?: number | null;
 }
 
 export interface Assignment {

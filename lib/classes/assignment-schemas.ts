@@ -9,6 +9,8 @@ export const REVEAL_POLICIES = ["ALWAYS", "AFTER_SUBMIT", "AFTER_DUE", "MANUAL"]
 const Title = requiredPlainText(200);
 const Instructions = optionalPlainText(4000);
 const DueAt = DueDateTime;
+/** What scores on this assignment are out of: "8 / 10". */
+export const ScoreOutOf = z.number().int("must be a whole number").min(1, "must be at least 1").max(1000, "must be at most 1000");
 
 export const CreateAssignmentInput = z
   .object({
@@ -20,6 +22,7 @@ export const CreateAssignmentInput = z
     revealPolicy: z.enum(REVEAL_POLICIES).default("AFTER_SUBMIT"),
     showClassmateNames: z.boolean().default(true),
     tags: TagSetInput.optional(),
+    scoreOutOf: ScoreOutOf.nullable().optional(),
   })
   .strict()
   .refine((input) => input.revealPolicy !== "AFTER_DUE" || input.dueAt, {
@@ -38,6 +41,8 @@ export const UpdateAssignmentInput = z
     /** MANUAL reveal: true shares classmates' work now, false takes it back. */
     released: z.boolean().optional(),
     tags: TagSetInput.optional(),
+    /** null removes the scale; refused (409) below a score already given. */
+    scoreOutOf: ScoreOutOf.nullable().optional(),
   })
   .strict()
   .refine((input) => Object.values(input).some((value) => value !== undefined), "give something to change");
@@ -56,6 +61,8 @@ export const AssignmentDto = z.object({
   released: z.boolean(),
   showClassmateNames: z.boolean(),
   tags: z.array(TagDto),
+  /** What scores are out of (null: no scale set). */
+  scoreOutOf: z.number().int().nullable(),
   /** versionId: send it as articleVersionId with new highlights, so that a save made on this text is refused once the assignment moves to another. */
   article: z.object({
     id: z.uuid(),

@@ -27,6 +27,7 @@ export async function createAssignment(actor: Actor, input: CreateAssignmentInpu
       dueAt: input.dueAt ?? null,
       revealPolicy: input.revealPolicy,
       showClassmateNames: input.showClassmateNames,
+      scoreOutOf: input.scoreOutOf ?? null,
       tags: input.tags ?? DEFAULT_TAGS,
     },
   });

@@ -12,6 +12,7 @@ interface DescribeOptions {
   dueAt: Date | null;
   revealPolicy: RevealPolicy;
   revealedAt: Date | null;
+  scoreOutOf: number | null;
   /** The teacher sees feedback before it is returned. */
   showFeedback: boolean;
   now?: Date;
@@ -35,7 +36,7 @@ export function describeSubmission(
     canUnsubmit: submitted && unsubmitRefusal(unsubmitFactsOf(submission, options.dueAt, now)) === null,
     counts,
     missingNotes,
-    feedback: submission && (returned || options.showFeedback) ? { comment: submission.feedbackComment, score: submission.score } : null,
+    feedback: submission && (returned || options.showFeedback) ? { comment: submission.feedbackComment, score: submission.score, scoreOutOf: options.scoreOutOf } : null,
     classmatesVisible: classmatesRevealed({
       policy: options.revealPolicy,
       dueAt: options.dueAt,

@@ -19,6 +19,7 @@ export interface AssignmentForActor {
   revealPolicy: RevealPolicy;
   revealedAt: Date | null;
   showClassmateNames: boolean;
+  scoreOutOf: number | null;
   answerKeySubmissionId: string | null;
   className: string;
   tags: TagDefinition[];
@@ -58,6 +59,7 @@ async function loadAssignmentForActor(actor: Actor, assignmentId: string): Promi
     revealPolicy: assignment.revealPolicy,
     revealedAt: assignment.revealedAt,
     showClassmateNames: assignment.showClassmateNames,
+    scoreOutOf: assignment.scoreOutOf,
     answerKeySubmissionId: assignment.answerKeySubmissionId,
     className: assignment.class.name,
     tags: parseTagSet(assignment.tags),

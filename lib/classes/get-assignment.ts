@@ -17,6 +17,8 @@ export interface AssignmentDetail {
   /** MANUAL reveal: whether the teacher has shared classmates' work. */
   released: boolean;
   showClassmateNames: boolean;
+  /** What scores are out of; null when the teacher set no scale. */
+  scoreOutOf: number | null;
   tags: TagDefinition[];
   article: { id: string; title: string; author: string | null; publishedAt: string | null; version: number; versionId: string; text: string; blocks: BlockKind[] | null };
   /** The actor's role in the class (null for an admin looking in). */
@@ -36,6 +38,7 @@ export async function getAssignment(actor: Actor, assignmentId: string): Promise
     revealPolicy: assignment.revealPolicy,
     released: assignment.revealedAt !== null,
     showClassmateNames: assignment.showClassmateNames,
+    scoreOutOf: assignment.scoreOutOf,
     tags: assignment.tags,
     article: assignment.article,
     viewerRole: assignment.access.membership,

@@ -14,6 +14,7 @@ export async function describeOwnSubmission(actor: Actor, assignment: Assignment
     dueAt: assignment.dueAt,
     revealPolicy: assignment.revealPolicy,
     revealedAt: assignment.revealedAt,
+    scoreOutOf: assignment.scoreOutOf,
     showFeedback: false,
   });
 }

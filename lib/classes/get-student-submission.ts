@@ -14,6 +14,7 @@ export async function getStudentSubmission(actor: Actor, assignmentId: string, s
     dueAt: assignment.dueAt,
     revealPolicy: assignment.revealPolicy,
     revealedAt: assignment.revealedAt,
+    scoreOutOf: assignment.scoreOutOf,
     showFeedback: true,
   });
   return { ...described, student };

@@ -13,14 +13,20 @@ export type AnnotationFeedbackInput = z.infer<typeof AnnotationFeedbackInput>;
 export const SubmissionFeedbackInput = z
   .object({
     comment: Comment.nullable().optional(),
+    /** At most the assignment's scoreOutOf when it has one (422 above it). */
     score: z.number().min(0, "must not be negative").max(1000, "must be at most 1000").nullable().optional(),
+    /**
+     * The overall comment as the form loaded it: when the stored one is no longer this (another
+     * tab changed it), the save is refused with 409 edit_conflict and the stored text in details.current.
+     */
+    expectedComment: Comment.nullable().optional(),
     /** true hands the work back to the student with the feedback; false takes it back. */
     returned: z.boolean().optional(),
     /** true stops the student from taking the submission back. */
     locked: z.boolean().optional(),
   })
   .strict()
-  .refine((input) => Object.values(input).some((value) => value !== undefined), "give something to change");
+  .refine(({ expectedComment, ...change }) => Object.values(change).some((value) => value !== undefined), "give something to change");
 export type SubmissionFeedbackInput = z.infer<typeof SubmissionFeedbackInput>;
 
 export const AnswerKeyInput = z.object({ enabled: z.boolean() }).strict();
@@ -38,7 +44,7 @@ export const SubmissionDto = z.object({
   /** Highlights whose tag needs a note and that have none: they block submitting. */
   missingNotes: z.array(z.object({ annotationId: z.uuid(), tag: z.string(), exact: z.string() })),
   /** The teacher's overall feedback, once returned (always, for the teacher). */
-  feedback: z.object({ comment: z.string().nullable(), score: z.number().nullable() }).nullable(),
+  feedback: z.object({ comment: z.string().nullable(), score: z.number().nullable(), scoreOutOf: z.number().int().nullable() }).nullable(),
   classmatesVisible: z.boolean(),
   /** AFTER_SUBMIT: when classmates' highlights were first shown to the student; from then on the work cannot be taken back. */
   classmatesSeenAt: z.string().nullable(),

@@ -43,6 +43,14 @@ export async function updateAssignment(actor: Actor, assignmentId: string, input
         throw new Conflict(`Highlights already use ${labels.join(", ")}; those tags can be renamed but not removed.`);
       }
     }
+    if (input.scoreOutOf) {
+      // Feedback saves hold this row FOR SHARE, so no score above the new scale lands after this check.
+      const highest = await tx.submission.aggregate({ where: { assignmentId }, _max: { score: true } });
+      const top = highest._max.score;
+      if (top !== null && top > input.scoreOutOf) {
+        throw new Conflict(`A student already has a score of ${top}, above ${input.scoreOutOf}; change that score first.`);
+      }
+    }
     await tx.assignment.update({
       where: { id: assignmentId },
       data: {
@@ -53,6 +61,7 @@ export async function updateAssignment(actor: Actor, assignmentId: string, input
         ...(input.showClassmateNames !== undefined && { showClassmateNames: input.showClassmateNames }),
         ...(input.released !== undefined && { revealedAt: input.released ? (locked.revealedAt ?? new Date()) : null }),
         ...(input.tags !== undefined && { tags: input.tags }),
+        ...(input.scoreOutOf !== undefined && { scoreOutOf: input.scoreOutOf }),
       },
     });
   });

@@ -17,6 +17,7 @@ const CLAUSE: Record<LockMode, Prisma.Sql> = { share: Prisma.sql`FOR SHARE`, upd
 export interface LockedAssignment {
   tags: unknown;
   revealedAt: Date | null;
+  scoreOutOf: number | null;
   /** The article version whose text annotation offsets point into: a move to another version changes it. */
   articleVersionId: string;
 }
@@ -24,7 +25,7 @@ export interface LockedAssignment {
 /** The assignment row, locked, with what the rules about it need; null when it is gone. */
 export async function lockAssignment(tx: Tx, id: string, mode: LockMode): Promise<LockedAssignment | null> {
   const rows = await tx.$queryRaw<LockedAssignment[]>`
-    SELECT "tags", "revealed_at" AS "revealedAt", "article_version_id"::text AS "articleVersionId" FROM "assignments" WHERE "id" = ${id}::uuid ${CLAUSE[mode]}`;
+    SELECT "tags", "revealed_at" AS "revealedAt", "score_out_of" AS "scoreOutOf", "article_version_id"::text AS "articleVersionId" FROM "assignments" WHERE "id" = ${id}::uuid ${CLAUSE[mode]}`;
   return rows[0] ?? null;
 }
 
@@ -32,6 +33,7 @@ export interface LockedSubmission {
   id: string;
   status: SubmissionStatus;
   returnedAt: Date | null;
+  feedbackComment: string | null;
 }
 
 /** A student's submission row, locked (by its id, or by assignment and student); null when there is none. */
@@ -45,7 +47,7 @@ export async function lockSubmission(
       ? Prisma.sql`"id" = ${key.id}::uuid`
       : Prisma.sql`"assignment_id" = ${key.assignmentId}::uuid AND "user_id" = ${key.userId}::uuid`;
   const rows = await tx.$queryRaw<LockedSubmission[]>`
-    SELECT "id", "status"::text AS "status", "returned_at" AS "returnedAt" FROM "submissions" WHERE ${where} ${CLAUSE[mode]}`;
+    SELECT "id", "status"::text AS "status", "returned_at" AS "returnedAt", "feedback_comment" AS "feedbackComment" FROM "submissions" WHERE ${where} ${CLAUSE[mode]}`;
   return rows[0] ?? null;
 }
 

@@ -65,7 +65,7 @@ export async function buildExportModel(actor: Actor, assignmentId: string, reque
     generatedAt: now.toISOString(),
     scope: request.scope,
     pseudonymized: request.pseudonymize === true,
-    assignment: { id: assignment.id, title: assignment.title, instructions: assignment.instructions, className: assignment.className, dueAt: dueAt?.toISOString() ?? null },
+    assignment: { id: assignment.id, title: assignment.title, instructions: assignment.instructions, className: assignment.className, dueAt: dueAt?.toISOString() ?? null, scoreOutOf: assignment.scoreOutOf },
     article: await articleOf(assignment),
     tags: assignment.tags,
     readers,

@@ -1,4 +1,5 @@
 import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from "docx";
+import { formatScore } from "@/lib/text/format-score";
 import { highlightLook } from "./docx-article";
 import { textRuns } from "./docx-runs";
 import type { ExportModel } from "./export-model";
@@ -73,7 +74,7 @@ function feedback(model: ExportModel): Paragraph[] {
         new Paragraph({
           children: [
             new TextRun({ text: xmlText(reader.name), bold: true }),
-            ...(reader.score === null ? [] : [new TextRun(` · score ${reader.score}`)]),
+            ...(reader.score === null ? [] : [new TextRun(` · score ${formatScore(reader.score, model.assignment.scoreOutOf)}`)]),
             ...(reader.overallComment?.trim() ? [new TextRun(" · "), ...textRuns(reader.overallComment)] : []),
           ],
         }),

@@ -55,7 +55,8 @@ export interface ExportModel {
   generatedAt: string;
   scope: ExportScope;
   pseudonymized: boolean;
-  assignment: { id: string; title: string; instructions: string | null; className: string; dueAt: string | null };
+  /** scoreOutOf: what scores are out of ("8 / 10"), null when the teacher set no scale. */
+  assignment: { id: string; title: string; instructions: string | null; className: string; dueAt: string | null; scoreOutOf: number | null };
   article: {
     id: string;
     versionId: string;

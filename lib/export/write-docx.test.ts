@@ -112,6 +112,7 @@ describe("writeDocx: the document", () => {
     expect(value).toContain("Town council approves <riverfront> café");
     expect(value).toContain("Source: https://news.test/cafe?a=1&b=2");
     expect(value).toMatch(/Loaded language — wavy underline · 3 highlights/);
+    expect(value).toContain("Amara <b>Okafor</b> · score 8 / 10");
     const article = value.slice(value.indexOf(SAMPLE_TEXT.split("\n\n")[0]!));
     expect(article.trim()).toBe(SAMPLE_TEXT);
   });

@@ -45,6 +45,9 @@ describe("writeGradebook", () => {
     expect(header!.slice(0, 10)).toEqual(["student", "status", "highlights", "Quote highlights", "Opinion highlights", "Loaded language highlights", "Factual claim highlights", "'-Spin highlights", "notes written", "submitted at (UTC)"]);
     const amara = rowOf("Amara <b>Okafor</b>");
     expect(amara.slice(1, 13)).toEqual(["returned", "5", "2", "1", "1", "1", "0", "2", "2031-03-13 09:00", "no", "2031-03-15 10:00", "8"]);
+    expect(amara[column("score out of")]).toBe("10");
+    const unscaled = rowsOf(writeGradebook({ ...model, assignment: { ...model.assignment, scoreOutOf: null } }));
+    expect(unscaled[1]![unscaled[0]!.indexOf("score out of")]).toBe("");
     expect(rowOf("Léo Brandt").slice(1, 13)).toEqual(["draft", "3", "0", "2", "1", "0", "0", "3", "", "", "", ""]);
     expect(rowOf("'=cmd|' /C calc'!A0").slice(1, 13)).toEqual(["not started", "0", "0", "0", "0", "0", "0", "0", "", "", "", ""]);
     const late = rowsOf(writeGradebook({ ...model, readers: [{ ...model.readers[0]!, late: true }] }))[1]!;
@@ -52,14 +55,14 @@ describe("writeGradebook", () => {
   });
 
   it("gives precision, recall and F1 against the key, overall and per tag, as spanScores computes them, as plain numbers to three decimals", () => {
-    expect(header!.slice(column("score") + 1, column("score") + 7)).toEqual(["precision vs key (0-1)", "recall vs key (0-1)", "F1 vs key (0-1)", "Quote precision (0-1)", "Quote recall (0-1)", "Quote F1 (0-1)"]);
+    expect(header!.slice(column("score out of") + 1, column("score out of") + 7)).toEqual(["precision vs key (0-1)", "recall vs key (0-1)", "F1 vs key (0-1)", "Quote precision (0-1)", "Quote recall (0-1)", "Quote F1 (0-1)"]);
     for (const student of model.readers.filter((r) => r.role === "student")) {
       const row = rows.find((r) => r[0]!.endsWith(student.name))!;
       const expected = model.scores![student.id]!;
       expect(Number(row[column("F1 vs key (0-1)")])).toBeCloseTo(expected.overall.f1, 3);
       expect(Number(row[column("precision vs key (0-1)")])).toBeCloseTo(expected.overall.precision, 3);
       expect(Number(row[column("Loaded language F1 (0-1)")])).toBeCloseTo(expected.byTag.loaded_language!.f1, 3);
-      for (const cell of row.slice(column("score") + 1)) expect(cell).toMatch(/^(0|1)(\.\d{1,3})?$/);
+      for (const cell of row.slice(column("score out of") + 1)) expect(cell).toMatch(/^(0|1)(\.\d{1,3})?$/);
     }
     // Amara's loaded "a reckless giveaway" holds the key's "reckless giveaway" (P = 17/19, R = 1), so her loaded-language F1 is 2·(17/19)/(17/19 + 1) = 34/36.
     expect(rowOf("Amara <b>Okafor</b>")[column("Loaded language F1 (0-1)")]).toBe("0.944");
@@ -68,7 +71,7 @@ describe("writeGradebook", () => {
 
   it("leaves the key's columns out when there is no key", () => {
     const [plain] = rowsOf(writeGradebook(sampleExportModel()));
-    expect(plain!.at(-1)).toBe("score");
+    expect(plain!.at(-1)).toBe("score out of");
     expect(plain!.some((h) => h.includes("F1"))).toBe(false);
   });
 

@@ -22,6 +22,7 @@ export function writeGradebook(model: ExportModel): Uint8Array<ArrayBuffer> {
     "late",
     "returned at (UTC)",
     "score",
+    "score out of",
     ...(model.scores === null ? [] : ["precision vs key (0-1)", "recall vs key (0-1)", "F1 vs key (0-1)", ...model.tags.flatMap((t) => [`${t.label} precision (0-1)`, `${t.label} recall (0-1)`, `${t.label} F1 (0-1)`])]),
   ];
   return spreadsheetCsv([header, ...students.map((student) => row(model, student))]);
@@ -41,6 +42,7 @@ function row(model: ExportModel, student: ExportReader): (string | number | bool
     student.submittedAt === null ? null : student.late,
     spreadsheetDate(student.returnedAt),
     student.score,
+    model.assignment.scoreOutOf,
     ...(model.scores === null ? [] : [...threeScores(scores?.overall), ...model.tags.flatMap((t) => threeScores(scores?.byTag[t.id]))]),
   ];
 }

@@ -127,7 +127,7 @@ describe("writeHtml", () => {
     const doc = parse(oneReader());
     expect(all(doc, (e) => e.attribs.class === "reader")).toEqual([]);
     const work = text(DomUtils.findOne((e) => e.attribs.class === "work", doc.children)!);
-    expect(work).toContain("Score: 8");
+    expect(work).toContain("Score: 8 / 10");
     expect(work).toContain("Good eye — see =SUM(A1) & <i>notes</i>.");
     expect(all(doc, (e) => e.attribs.class === "summary" || e.attribs.class === "heatmap")).toEqual([]);
   });

@@ -55,6 +55,7 @@ describe("POST /api/assignments", () => {
       revealPolicy: "MANUAL",
       released: false,
       showClassmateNames: false,
+      scoreOutOf: null,
       tags: DEFAULT_TAGS,
       article: { id: fx.article.id, title: fx.article.title, author: "Northfield Gazette staff", publishedAt: null, version: 1, versionId: fx.article.versionId, text: fx.article.text, blocks: null },
     });

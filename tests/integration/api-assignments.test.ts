@@ -116,6 +116,7 @@ describe("GET /api/assignments/{id}", () => {
       revealPolicy: "AFTER_SUBMIT",
       released: false,
       showClassmateNames: true,
+      scoreOutOf: null,
       tags: DEFAULT_TAGS,
       article: { id: fx.article.id, title: "Town council approves riverfront café", author: "Northfield Gazette staff", publishedAt: null, version: 1, versionId: fx.article.versionId, text: expectedText, blocks: null },
     });
@@ -130,7 +131,7 @@ describe("GET /api/assignments/{id}", () => {
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ id: fx.assignmentA2.id, instructions: null, dueAt: "2031-03-07T15:00:00.000Z", tags: LOADED_WORDS_TAGS });
     expect(Object.keys(response.body).sort()).toEqual([
-      "article", "classId", "className", "dueAt", "id", "instructions", "released", "revealPolicy", "showClassmateNames", "tags", "title",
+      "article", "classId", "className", "dueAt", "id", "instructions", "released", "revealPolicy", "scoreOutOf", "showClassmateNames", "tags", "title",
     ]);
     expect(Object.keys(response.body.article).sort()).toEqual(["author", "blocks", "id", "publishedAt", "text", "title", "version", "versionId"]);
   });

@@ -55,9 +55,9 @@ beforeAll(async () => {
     "PATCH /api/articles/{id}": { title: "Ferry fares", sourceUrl: "https://news.test/ferry", publishedAt: "2026-03-14" },
     "POST /api/assignments": {
       classId: ids.class, articleId: ids.article, title: "Who pays?", instructions: "Find the quotes.", dueAt: "2031-05-01T17:00:00Z",
-      revealPolicy: "AFTER_DUE", showClassmateNames: true, tags: [{ label: "Spin", color: "blue", requiresNote: false }],
+      revealPolicy: "AFTER_DUE", showClassmateNames: true, tags: [{ label: "Spin", color: "blue", requiresNote: false }], scoreOutOf: 20,
     },
-    "PATCH /api/assignments/{id}": { title: "Spot the spin", instructions: "Say why.", dueAt: "2031-03-14T15:00:00Z", revealPolicy: "AFTER_SUBMIT" },
+    "PATCH /api/assignments/{id}": { title: "Spot the spin", instructions: "Say why.", dueAt: "2031-03-14T15:00:00Z", revealPolicy: "AFTER_SUBMIT", scoreOutOf: 1000 },
     "GET /api/assignments/{id}/annotations": { scope: "class", student: ids.student, orphaned: "true" },
     "GET /api/assignments/{id}/compare": { tag: "opinion", includeDrafts: "true", consensus: "0.75" },
     "GET /api/assignments/{id}/export": { format: "csv", scope: "student", student: ids.student, pseudonymize: "1" },
@@ -65,7 +65,7 @@ beforeAll(async () => {
     "POST /api/assignments/{id}/annotations/batch": { operations: [{ op: "create", id: "7b0e5f1c-2d3a-4b6c-9e8f-0a1b2c3d4e5f", ...range, tag: "opinion" }, { op: "update", id: ids.annotation, note: "Batched.", baseRevision: 1 }, { op: "delete", id: "9c8b7a6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d" }] },
     // The teacher's key, so that an import never clears the student's highlight the later operations use.
     "POST /api/assignments/{id}/import": w3cDocument(fx.article.text, [{ phrase: "survey", tag: "factual_claim", note: "A number." }, { phrase: "rigged", tag: "loaded_language", id: "0d6c4f2e-9b1a-4c3d-8e5f-1a2b3c4d5e6f" }]),
-    "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { comment: "Good work.", score: 8, returned: false, locked: false },
+    "PUT /api/assignments/{id}/submissions/{studentId}/feedback": { comment: "Good work.", score: 8, returned: false, locked: false, expectedComment: "Good work." },
     "PUT /api/assignments/{id}/answer-key": { enabled: false },
     "PATCH /api/annotations/{id}": { tag: "quote", note: "Changed my mind." },
     "PUT /api/annotations/{id}/feedback": { verdict: "PARTLY", comment: "Half right." },

@@ -64,7 +64,7 @@ export function sampleExportModel(overrides: Partial<ExportModel> = {}): ExportM
     generatedAt: "2031-03-16T12:00:00.000Z",
     scope: "class",
     pseudonymized: false,
-    assignment: { id: "5a0c3e0e-3333-4000-8000-000000000003", title: "Spot the slant: the café & <the> council", instructions: "Find the quotes.", className: "Media Literacy 9A", dueAt: "2031-03-14T15:00:00.000Z" },
+    assignment: { id: "5a0c3e0e-3333-4000-8000-000000000003", title: "Spot the slant: the café & <the> council", instructions: "Find the quotes.", className: "Media Literacy 9A", dueAt: "2031-03-14T15:00:00.000Z", scoreOutOf: 10 },
     article: {
       id: "5a0c3e0e-4444-4000-8000-000000000004",
       versionId: "5a0c3e0e-5555-4000-8000-000000000005",

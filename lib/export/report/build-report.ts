@@ -1,4 +1,5 @@
 import type { TagDefinition } from "@/lib/annotations/tags";
+import { formatScore } from "@/lib/text/format-score";
 import type { ExportModel, ExportReader } from "../export-model";
 import { annotateArticle } from "./annotated-article";
 import { classSummary, heatmapOf } from "./class-summary";
@@ -21,7 +22,7 @@ export function buildReport(model: ExportModel): Report {
     name: r.name,
     status: statusText(r),
     highlights: model.annotations.filter((a) => a.readerId === r.id).length,
-    score: r.score === null ? null : String(r.score),
+    score: r.score === null ? null : formatScore(r.score, model.assignment.scoreOutOf),
     overallComment: r.overallComment,
   });
 

@@ -42,11 +42,12 @@ export interface AssignmentBody {
   released: boolean;
   showClassmateNames: boolean;
   tags: TagDefinition[];
+  scoreOutOf: number | null;
   article: { id: string; title: string; author: string | null; publishedAt: string | null; version: number; text: string; blocks: unknown[] | null };
 }
 
 export const ASSIGNMENT_KEYS = [
-  "article", "classId", "className", "dueAt", "id", "instructions", "released", "revealPolicy", "showClassmateNames", "tags", "title",
+  "article", "classId", "className", "dueAt", "id", "instructions", "released", "revealPolicy", "scoreOutOf", "showClassmateNames", "tags", "title",
 ];
 
 /** The SubmissionDto: GET /api/assignments/{id}/submission, submit and unsubmit. */
@@ -59,7 +60,7 @@ export interface SubmissionBody {
   canUnsubmit: boolean;
   counts: Record<string, number>;
   missingNotes: { annotationId: string; tag: string; exact: string }[];
-  feedback: { comment: string | null; score: number | null } | null;
+  feedback: { comment: string | null; score: number | null; scoreOutOf: number | null } | null;
   classmatesVisible: boolean;
   /** AFTER_SUBMIT: when the student first saw classmates' highlights (they can no longer take the work back). */
   classmatesSeenAt: string | null;

@@ -115,7 +115,7 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
     json: { classId: (await createClassLikeA(db, cast)).id, articleId: cast.fx.article.id, title: "Spot the slant, part two" },
   }),
   "GET /api/assignments/{id}": assignment(),
-  "PATCH /api/assignments/{id}": assignment({ title: "Spot the slant (revised)" }),
+  "PATCH /api/assignments/{id}": assignment({ title: "Spot the slant (revised)", scoreOutOf: 10 }),
   "GET /api/assignments/{id}/annotations": assignment(),
   "GET /api/assignments/{id}/annotations?scope=class": assignment(),
   "GET /api/assignments/{id}/annotations?student={studentId}": assignment(),

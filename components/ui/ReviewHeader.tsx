@@ -1,0 +1,43 @@
+import Link from "next/link";
+
+interface Student {
+  id: string;
+  name: string;
+}
+
+interface ReviewHeaderProps {
+  assignmentId: string;
+  student: Student;
+  /** The students before and after in the progress table who have work to review. */
+  previous: Student | null;
+  next: Student | null;
+}
+
+const reviewHref = (assignmentId: string, student: Student) => `/assignments/${assignmentId}?view=review&student=${student.id}`;
+
+/** Above the student's work: whose it is, the way back to the table, and the students either side. */
+export function ReviewHeader({ assignmentId, student, previous, next }: ReviewHeaderProps) {
+  return (
+    <header className="review-header">
+      <p className="review-header__back">
+        <Link href={`/assignments/${assignmentId}?view=progress`}>Back to the progress table</Link>
+      </p>
+      <h2 className="review-header__name">{student.name}’s work</h2>
+      {(previous || next) && (
+        <nav aria-label="Next and previous student" className="review-header__turns">
+          {previous && (
+            <Link href={reviewHref(assignmentId, previous)} rel="prev">
+              <span aria-hidden="true">← </span>Previous student: {previous.name}
+            </Link>
+          )}
+          {next && (
+            <Link href={reviewHref(assignmentId, next)} rel="next">
+              Next student: {next.name}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          )}
+        </nav>
+      )}
+    </header>
+  );
+}
