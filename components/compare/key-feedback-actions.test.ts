@@ -33,11 +33,11 @@ const submission = (comment: string | null) => ({ status: 200, body: { feedback:
 const line = "Missed: “a reckless waste” (Loaded language)";
 
 describe("appendToOverallComment", () => {
-  it("reads the comment first and writes it back with the line added, sending only the comment", async () => {
+  it("reads the comment first and writes it back with the line added, sending only the comment and the one it read (so a comment changed meanwhile is refused, not overwritten)", async () => {
     const calls = fakeApi({ [`GET ${submissionUrl}`]: submission("Careful reading."), [`PUT ${submissionUrl}/feedback`]: { status: 200, body: {} } });
     await expect(appendToOverallComment(ASSIGNMENT, STUDENT, line)).resolves.toEqual({ ok: true, text: "Added to the overall comment." });
     expect(calls.map((c) => c.method)).toEqual(["GET", "PUT"]);
-    expect(calls[1]!.body).toEqual({ comment: `Careful reading.\n${line}` });
+    expect(calls[1]!.body).toEqual({ comment: `Careful reading.\n${line}`, expectedComment: "Careful reading." });
   });
 
   it("writes nothing when the line is already in the comment", async () => {
@@ -49,7 +49,7 @@ describe("appendToOverallComment", () => {
   it("starts a comment when there is no feedback yet", async () => {
     const calls = fakeApi({ [`GET ${submissionUrl}`]: submission(null), [`PUT ${submissionUrl}/feedback`]: { status: 200, body: {} } });
     await appendToOverallComment(ASSIGNMENT, STUDENT, line);
-    expect(calls[1]!.body).toEqual({ comment: line });
+    expect(calls[1]!.body).toEqual({ comment: line, expectedComment: null });
   });
 
   it("says what the API said when reading or writing fails", async () => {
