@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { StudentProgressRow } from "@/lib/classes/get-assignment-progress";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 
 function stateCell(row: StudentProgressRow) {
   switch (row.state) {
@@ -11,13 +11,13 @@ function stateCell(row: StudentProgressRow) {
     case "submitted":
       return (
         <span className="state state--submitted">
-          Submitted {formatDueDate(row.submittedAt)} {row.late ? <span className="badge badge--late">late</span> : <span className="badge">on time</span>}
+          Submitted <LocalTime iso={row.submittedAt} /> {row.late ? <span className="badge badge--late">late</span> : <span className="badge">on time</span>}
         </span>
       );
     case "returned":
       return (
         <span className="state state--returned">
-          Returned {formatDueDate(row.returnedAt)} {row.late && <span className="badge badge--late">late</span>}
+          Returned <LocalTime iso={row.returnedAt} /> {row.late && <span className="badge badge--late">late</span>}
         </span>
       );
   }
