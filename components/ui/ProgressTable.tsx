@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { StudentProgressRow } from "@/lib/classes/get-assignment-progress";
 import { LocalTime } from "@/components/time/LocalTime";
 
@@ -24,8 +25,8 @@ function stateCell(row: StudentProgressRow) {
 }
 
 /** Every student of the class and where they are: not started, in progress, submitted (late or on time), returned. */
-export function ProgressTable({ assignmentId, rows }: { assignmentId: string; rows: StudentProgressRow[] }) {
-  if (rows.length === 0) return <p>No students have joined this class yet.</p>;
+export function ProgressTable({ assignmentId, rows, emptyClass }: { assignmentId: string; rows: StudentProgressRow[]; emptyClass: ReactNode }) {
+  if (rows.length === 0) return emptyClass;
   return (
     <table className="roster progress-table">
       <caption className="visually-hidden">Progress of each student</caption>

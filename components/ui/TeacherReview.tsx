@@ -6,7 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import { getStudentSubmission } from "@/lib/classes/get-student-submission";
+import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
 import { DeletedHighlights } from "./DeletedHighlights";
+import { JoinCodeHint } from "./JoinCodeHint";
 import { StudentPicker } from "./StudentPicker";
 import { SubmissionFeedbackForm } from "./teacher-only-views";
 
@@ -19,7 +21,7 @@ interface TeacherReviewProps {
 /** One student's work over the article, with a verdict per highlight and overall feedback. */
 export async function TeacherReview({ actor, assignment, requestedStudentId }: TeacherReviewProps) {
   const rows = await getAssignmentProgress(actor, assignment.id);
-  if (rows.length === 0) return <p>No students have joined this class yet.</p>;
+  if (rows.length === 0) return <JoinCodeHint joinCode={(await getTeacherAssignmentFacts(actor, assignment.id)).joinCode} />;
   const chosen = rows.find((r) => r.student.id === requestedStudentId) ?? rows.find((r) => r.state !== "not_started") ?? rows[0]!;
   const [annotations, orphans, submission] = await Promise.all([
     listAnnotations(actor, assignment.id, { student: chosen.student.id }),
