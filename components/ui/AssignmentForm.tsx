@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useViewerClock } from "@/components/time/ViewerClockProvider";
-import { revealRule } from "@/lib/classes/reveal";
+import { revealRuleForTeacher } from "@/lib/classes/reveal";
 import { toWallTime } from "@/lib/time/format-instant";
 import type { RevealPolicy } from "@/lib/db/generated/enums";
 import { callApi } from "./api-client";
@@ -118,7 +118,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
             {option.label}
           </label>
         ))}
-        <p className="muted field-help">{revealRule(policy)}</p>
+        <p className="muted field-help">{revealRuleForTeacher(policy)}</p>
         {props.mode === "edit" && policy === "MANUAL" && (
           <label className="radio-line">
             <input type="checkbox" name="released" defaultChecked={initial.released} /> Share classmates’ highlights now
