@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { ViewerClockProvider } from "@/components/time/ViewerClockProvider";
 import { SiteHeader } from "@/components/ui/SiteHeader";
+import { viewerClock } from "@/lib/http/viewer-clock";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -10,17 +12,19 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a href="#main" className="skip-link">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
+        <ViewerClockProvider clock={await viewerClock()}>
+          <a href="#main" className="skip-link">
+            Skip to content
+          </a>
+          <SiteHeader />
+          <main id="main" tabIndex={-1}>
+            {children}
+          </main>
+        </ViewerClockProvider>
       </body>
     </html>
   );

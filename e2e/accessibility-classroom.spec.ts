@@ -17,7 +17,7 @@ test("teacher sign-up and joining a class have no WCAG 2.2 A/AA violations", asy
   await page.getByLabel("Email or a username").fill("no-such-class-student");
   await page.getByLabel("Password (at least 10 characters)").fill("long enough password");
   await page.getByRole("button", { name: "Create account and join" }).click();
-  await expect(page.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found.");
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found. A class code is 6 letters and digits, like K7MQ3P. Check it with your teacher.");
   await expectNoViolations(page);
 });
 

@@ -86,3 +86,22 @@ test("a new student joins with the class code and a username, tags two passages,
   await expectAllSaved(page);
   await expect(submission).toContainText("Draft: 3 highlights.");
 });
+
+test("a signed-in student who types a wrong class code keeps what they typed, is told what a code looks like, and joins once it is right", async ({ classroom }) => {
+  const first = await setUpExercise(classroom);
+  const second = await setUpExercise(classroom);
+  const student = await classroom.joinAsStudent(first.klass.joinCode, "Iris Novak");
+  const page = await classroom.pageAs(student);
+  await page.goto("/join");
+  const code = page.getByLabel("Class code");
+  await expect(code).toHaveAccessibleDescription("A class code is 6 letters and digits, like K7MQ3P.");
+  // One letter off, as when a code is copied off the board.
+  const wrong = `${second.klass.joinCode.slice(0, 5)}${second.klass.joinCode.endsWith("Z") ? "Y" : "Z"}`;
+  await code.fill(wrong);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found. A class code is 6 letters and digits, like K7MQ3P. Check it with your teacher.");
+  await expect(code).toHaveValue(wrong);
+  await code.fill(second.klass.joinCode);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page.getByRole("status")).toContainText(`You joined ${second.klass.name}.`);
+});

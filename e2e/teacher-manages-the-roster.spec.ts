@@ -33,14 +33,15 @@ test("the teacher renames the class and makes a new join code, after which the o
   await visitor.getByLabel("Email or a username").fill(handle);
   await visitor.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account and join" }).click();
-  await expect(visitor.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found.");
+  await expect(visitor.getByRole("main").getByRole("alert")).toHaveText("A class with that code was not found. A class code is 6 letters and digits, like K7MQ3P. Check it with your teacher.");
   await expect(visitor).toHaveURL(/\/join/);
-  // What was typed is kept (the password aside), so only the code needs fixing.
+  // What was typed is kept, the password too, so only the code needs fixing; the field says what a code looks like.
   await expect(visitor.getByLabel("Class code")).toHaveValue(klass.joinCode);
+  await expect(visitor.getByLabel("Class code")).toHaveAccessibleDescription("A class code is 6 letters and digits, like K7MQ3P.");
   await expect(visitor.getByLabel("Your name")).toHaveValue("Nadia Haddad");
   await expect(visitor.getByLabel("Email or a username")).toHaveValue(handle);
+  await expect(visitor.getByLabel("Password (at least 10 characters)")).toHaveValue(PASSWORD);
   await visitor.getByLabel("Class code").fill(newCode);
-  await visitor.getByLabel("Password (at least 10 characters)").fill(PASSWORD);
   await visitor.getByRole("button", { name: "Create account and join" }).click();
   await expect(visitor).toHaveURL(/\/assignments$/);
   await expect(visitor.getByRole("link", { name: assignment.title })).toBeVisible();

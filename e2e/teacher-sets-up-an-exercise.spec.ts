@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { AssignmentDto } from "@/lib/classes/assignment-schemas";
 import { PASSWORD } from "./support/accounts";
 import { expectNoViolations } from "./support/axe";
 import { uniqueHandle } from "./support/classroom";
@@ -7,6 +8,9 @@ import { uniqueHandle } from "./support/classroom";
 const fixture = (name: string) => path.join(import.meta.dirname, "fixtures", name);
 const HTML_TITLE = "Council votes to save Rosa’s Café & Reading Room | The Riverside Gazette";
 const DOCX_TITLE = "Library hours to be cut from April";
+
+// A teacher in New York whose browser may copy: due dates are typed, and shown, on their clock.
+test.use({ timezoneId: "America/New_York", locale: "en-US", permissions: ["clipboard-read", "clipboard-write"] });
 
 test("a new teacher signs up, creates a class, imports a web page, a Word document and pasted text, and sets an exercise with their own tags", async ({ page }) => {
   await page.goto("/signup");
@@ -22,6 +26,7 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
   await page.getByLabel("Class name").fill(className);
   await page.getByRole("button", { name: "Create class" }).click();
   await expect(page.getByRole("status")).toHaveText(new RegExp(`^Created ${className}\\. Its join code is [A-Z0-9]+\\.$`));
+  const joinCode = (await page.getByRole("status").getByRole("code").textContent())!;
   await expect(page.getByRole("link", { name: className })).toBeVisible();
 
   // A saved web page: the title comes from the file; only the story's text is kept.
@@ -96,28 +101,36 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
   await page.getByLabel("Article", { exact: true }).selectOption({ label: HTML_TITLE });
   await page.getByLabel("Title", { exact: true }).fill("Who is speaking? The café vote");
   await page.getByLabel("Instructions (optional)").fill("Tag every quote and every opinion. Say why each piece of spin is spin.");
+  // 17:00 on a December evening in New York, which is 22:00 UTC.
+  await expect(page.getByLabel("Due (optional)")).toHaveAccessibleDescription("In your time zone, America/New_York.");
+  await page.getByLabel("Due (optional)").fill("2031-12-03T17:00");
   await page.getByLabel("Tag 1 name").fill("Direct quote");
   await page.getByRole("button", { name: "Add a tag" }).click();
   await page.getByLabel("Tag 5 name").fill("Spin");
   await page.getByRole("checkbox", { name: "needs a note (Spin)" }).check();
   await page.getByRole("radio", { name: "After each student submits" }).check();
-  await expect(page.getByText("Classmates' highlights appear once you submit your own.")).toBeVisible();
+  // Told about the students, in the teacher's voice.
+  await expect(page.getByText("Each student sees classmates’ highlights once they have submitted their own; after looking, they can no longer take their work back.")).toBeVisible();
   await page.getByRole("button", { name: "Create assignment" }).click();
 
   await expect(page.getByRole("heading", { name: "Who is speaking? The café vote", level: 1 })).toBeVisible();
   const views = page.getByRole("navigation", { name: "Assignment views" });
   await expect(views.getByRole("link", { name: "Progress" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("heading", { name: "Progress", level: 2 })).toBeVisible();
+  await expect(page.getByText("due Wed, Dec 3, 5:00 PM EST")).toBeVisible();
+  // Nobody has joined yet: the code to give out, and a button that copies it.
   await expect(page.getByText("No students have joined this class yet.")).toBeVisible();
+  await expect(page.getByText(`Students join at /join with the code ${joinCode}`)).toBeVisible();
+  await page.getByRole("button", { name: "Copy join code" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copied the join code." })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(joinCode);
+  await expectNoViolations(page);
   await expect(page.getByText(`Article: ${HTML_TITLE} (version 1)`)).toBeVisible();
 
   // What was saved is what was chosen.
   const assignmentId = new URL(page.url()).pathname.split("/").pop()!;
-  const saved = (await (await page.request.get(`/api/assignments/${assignmentId}`)).json()) as {
-    revealPolicy: string;
-    className: string;
-    tags: { id: string; label: string; requiresNote: boolean }[];
-  };
+  const saved = AssignmentDto.parse(await (await page.request.get(`/api/assignments/${assignmentId}`)).json());
+  expect(saved.dueAt).toBe("2031-12-03T22:00:00.000Z");
   expect(saved.className).toBe(className);
   expect(saved.revealPolicy).toBe("AFTER_SUBMIT");
   expect(saved.tags.map((t) => [t.id, t.label, t.requiresNote])).toEqual([
@@ -127,6 +140,10 @@ test("a new teacher signs up, creates a class, imports a web page, a Word docume
     ["factual_claim", "Factual claim", false],
     ["spin", "Spin", true],
   ]);
+
+  // The settings show the due date as it was typed, on the same clock.
+  await views.getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByLabel("Due (optional)")).toHaveValue("2031-12-03T17:00");
 
   // The reader keeps the page's structure: the headline is a heading, the caption a caption, the rest paragraphs.
   await views.getByRole("link", { name: "Answer key" }).click();

@@ -33,8 +33,9 @@ export class Forbidden extends DomainError {
 }
 
 export class NotFound extends DomainError {
-  constructor(what = "This") {
-    super(404, "not_found", `${what} was not found.`);
+  /** `hint`: what to check, after "… was not found." */
+  constructor(what = "This", hint?: string) {
+    super(404, "not_found", hint ? `${what} was not found. ${hint}` : `${what} was not found.`);
   }
 }
 

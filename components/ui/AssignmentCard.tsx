@@ -1,19 +1,20 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { TagBadge } from "@/components/reader/TagBadge";
 import type { AssignmentSummary } from "@/lib/classes/list-assignments";
 import type { ProgressState } from "@/lib/classes/progress-state";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 
-function describeProgress(progress: ProgressState): string {
+function describeProgress(progress: ProgressState): ReactNode {
   switch (progress.state) {
     case "not_started":
       return "Not started";
     case "in_progress":
       return `In progress: ${progress.annotationCount} ${progress.annotationCount === 1 ? "highlight" : "highlights"}`;
     case "submitted":
-      return `Submitted ${formatDueDate(progress.submittedAt)}${progress.late ? " (late)" : ""}`;
+      return <>Submitted <LocalTime iso={progress.submittedAt} />{progress.late && " (late)"}</>;
     case "returned":
-      return `Returned ${formatDueDate(progress.returnedAt)}`;
+      return <>Returned <LocalTime iso={progress.returnedAt} /></>;
   }
 }
 
@@ -25,7 +26,7 @@ export function AssignmentCard({ assignment }: { assignment: AssignmentSummary }
       </h3>
       <p className="muted">
         {assignment.className}
-        {assignment.dueAt && ` · due ${formatDueDate(assignment.dueAt)}`}
+        {assignment.dueAt && <> · due <LocalTime iso={assignment.dueAt} /></>}
         {" · "}
         {assignment.progress && describeProgress(assignment.progress)}
         {assignment.classProgress &&

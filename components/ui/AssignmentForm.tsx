@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { revealRule } from "@/lib/classes/reveal";
+import { useViewerClock } from "@/components/time/ViewerClockProvider";
+import { revealRuleForTeacher } from "@/lib/classes/reveal";
+import { toWallTime } from "@/lib/time/format-instant";
 import type { RevealPolicy } from "@/lib/db/generated/enums";
 import { callApi } from "./api-client";
 import { TagSetEditor, type EditableTag } from "./TagSetEditor";
@@ -32,14 +34,6 @@ type AssignmentFormProps =
   | { mode: "create"; classes: { id: string; name: string }[]; articles: { id: string; title: string }[]; initial: AssignmentFormValues }
   | { mode: "edit"; assignmentId: string; initial: AssignmentFormValues; usedTagIds: string[] };
 
-/** "2026-12-01T17:00" in the browser's time zone, for a datetime-local input. */
-function toLocalInput(iso: string | null): string {
-  if (!iso) return "";
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 /** Creates an assignment, or changes one: title, instructions, due date, reveal policy and tags. */
 export function AssignmentForm(props: AssignmentFormProps) {
   const router = useRouter();
@@ -48,6 +42,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
   const [policy, setPolicy] = useState<RevealPolicy>(initial.revealPolicy);
   const [message, setMessage] = useState<ActionMessageState>(null);
   const [pending, setPending] = useState(false);
+  // The zone the page shows times in is the one the due date is typed in, and the one sent with it.
+  const { timeZone } = useViewerClock();
 
   const submit = async (form: HTMLFormElement) => {
     const data = new FormData(form);
@@ -56,7 +52,9 @@ export function AssignmentForm(props: AssignmentFormProps) {
     const body = {
       title: String(data.get("title") ?? ""),
       instructions: String(data.get("instructions") ?? ""),
-      dueAt: due ? new Date(due).toISOString() : null,
+      // The date and time as typed, with the zone they were typed in: the server reads them on that clock.
+      dueAt: due || null,
+      timeZone: String(data.get("timeZone") ?? ""),
       revealPolicy: policy,
       showClassmateNames: data.get("showClassmateNames") === "on",
       scoreOutOf: outOf === "" ? null : Number(outOf),
@@ -109,7 +107,12 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <label htmlFor="instructions">Instructions (optional)</label>
       <textarea id="instructions" name="instructions" rows={3} maxLength={4000} defaultValue={initial.instructions ?? ""} />
       <label htmlFor="dueAt">Due (optional)</label>
-      <input id="dueAt" name="dueAt" type="datetime-local" defaultValue={toLocalInput(initial.dueAt)} />
+      {/* Keyed on the zone: when the browser's zone arrives after the first render, the field shows the due date on that clock. */}
+      <input key={timeZone} id="dueAt" name="dueAt" type="datetime-local" defaultValue={initial.dueAt ? toWallTime(initial.dueAt, timeZone) : ""} aria-describedby="dueAt-zone" />
+      <input type="hidden" name="timeZone" value={timeZone} />
+      <p id="dueAt-zone" className="muted field-help">
+        In your time zone, {timeZone}.
+      </p>
       <label htmlFor="scoreOutOf">Scores out of (optional)</label>
       <input id="scoreOutOf" name="scoreOutOf" type="number" min={1} max={1000} step={1} defaultValue={initial.scoreOutOf ?? ""} aria-describedby="scoreOutOf-help" />
       <p id="scoreOutOf-help" className="muted field-help">Scores are shown as “8 / 10” to you and to the student; leave empty for no scale.</p>
@@ -121,7 +124,7 @@ export function AssignmentForm(props: AssignmentFormProps) {
             {option.label}
           </label>
         ))}
-        <p className="muted field-help">{revealRule(policy)}</p>
+        <p className="muted field-help">{revealRuleForTeacher(policy)}</p>
         {props.mode === "edit" && policy === "MANUAL" && (
           <label className="radio-line">
             <input type="checkbox" name="released" defaultChecked={initial.released} /> Share classmates’ highlights now

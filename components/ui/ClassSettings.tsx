@@ -3,6 +3,7 @@
 import { useActionState, useState, useTransition } from "react";
 import { regenerateJoinCodeAction, renameClassAction, setClassArchivedAction } from "@/app/classes/actions";
 import type { FormState } from "@/lib/http/form-action";
+import { CopyableCode } from "./CopyableCode";
 import { FormStatus } from "./FormStatus";
 
 interface ClassSettingsProps {
@@ -24,7 +25,7 @@ export function ClassSettings({ classId, name, joinCode, archived }: ClassSettin
       <h2 id="settings-heading">Class settings</h2>
       <div className="join-code-panel">
         <p>
-          Join code: <code className="join-code join-code--large">{joinCode}</code>
+          Join code: <CopyableCode text={joinCode} label="Copy join code" what="join code" large />
         </p>
         <p className="muted">
           Students sign up at <strong>/join</strong> with this code. A new code stops the old one working; students already in stay in.

@@ -3,7 +3,7 @@ import { TagBadge } from "@/components/reader/TagBadge";
 import { VerdictBadge } from "@/components/reader/VerdictBadge";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { TagDefinition } from "@/lib/annotations/tags";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 
 interface DeletedHighlightsProps {
   studentName: string;
@@ -28,7 +28,7 @@ export function DeletedHighlights({ studentName, annotations, tags }: DeletedHig
               <br />
               {annotation.feedback && <VerdictBadge feedback={annotation.feedback} />}
               {annotation.feedback?.comment && <> — {annotation.feedback.comment}</>}
-              {annotation.deletedAt && <span className="muted"> · deleted {formatDueDate(annotation.deletedAt)}</span>}
+              {annotation.deletedAt && <span className="muted"> · deleted <LocalTime iso={annotation.deletedAt} /></span>}
             </li>
           );
         })}

@@ -1,14 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useTransition } from "react";
 import { joinClassAction } from "@/app/join/actions";
+import { JOIN_CODE_SHAPE } from "@/lib/classes/join-code-format";
 import { FormStatus } from "./FormStatus";
+import { submitKeepingWhatWasTyped } from "./submit-keeping-what-was-typed";
 
 export function JoinClassForm({ initialCode }: { initialCode: string }) {
   const [state, action, pending] = useActionState(joinClassAction, { ok: null });
+  const [, startTransition] = useTransition();
   return (
-    <form action={action} className="stack-form">
+    <form action={action} onSubmit={submitKeepingWhatWasTyped(action, startTransition)} className="stack-form">
       {state.ok ? (
         <p className="form-success" role="status">
           You joined {state.value}. <Link href="/assignments">See its assignments</Link>.
@@ -17,7 +20,10 @@ export function JoinClassForm({ initialCode }: { initialCode: string }) {
         <FormStatus state={state} />
       )}
       <label htmlFor="code">Class code</label>
-      <input id="code" name="code" required defaultValue={initialCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
+      <input id="code" name="code" required defaultValue={initialCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} aria-describedby="code-help" />
+      <p id="code-help" className="muted field-help">
+        {JOIN_CODE_SHAPE}
+      </p>
       <button type="submit" className="primary-button" disabled={pending}>
         {pending ? "Joining…" : "Join class"}
       </button>

@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { StudentProgressRow } from "@/lib/classes/get-assignment-progress";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 
 function stateCell(row: StudentProgressRow) {
   switch (row.state) {
@@ -11,21 +12,21 @@ function stateCell(row: StudentProgressRow) {
     case "submitted":
       return (
         <span className="state state--submitted">
-          Submitted {formatDueDate(row.submittedAt)} {row.late ? <span className="badge badge--late">late</span> : <span className="badge">on time</span>}
+          Submitted <LocalTime iso={row.submittedAt} /> {row.late ? <span className="badge badge--late">late</span> : <span className="badge">on time</span>}
         </span>
       );
     case "returned":
       return (
         <span className="state state--returned">
-          Returned {formatDueDate(row.returnedAt)} {row.late && <span className="badge badge--late">late</span>}
+          Returned <LocalTime iso={row.returnedAt} /> {row.late && <span className="badge badge--late">late</span>}
         </span>
       );
   }
 }
 
 /** Every student of the class and where they are: not started, in progress, submitted (late or on time), returned. */
-export function ProgressTable({ assignmentId, rows }: { assignmentId: string; rows: StudentProgressRow[] }) {
-  if (rows.length === 0) return <p>No students have joined this class yet.</p>;
+export function ProgressTable({ assignmentId, rows, emptyClass }: { assignmentId: string; rows: StudentProgressRow[]; emptyClass: ReactNode }) {
+  if (rows.length === 0) return emptyClass;
   return (
     <table className="roster progress-table">
       <caption className="visually-hidden">Progress of each student</caption>

@@ -41,7 +41,7 @@ export function Roster({ classId, students }: { classId: string; students: Stude
       <h2 id="roster-heading">Students ({students.length})</h2>
       <ActionMessage message={message} />
       {students.length === 0 ? (
-        <p className="muted">No students yet. Give them the join code.</p>
+        <p className="muted">No students yet. Give them the join code above: they join at /join with it.</p>
       ) : (
         <table className="roster">
           <thead>

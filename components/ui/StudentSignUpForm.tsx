@@ -1,19 +1,25 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useTransition } from "react";
 import { signUpStudentAction } from "@/app/join/actions";
 import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
+import { JOIN_CODE_SHAPE } from "@/lib/classes/join-code-format";
 import { FormStatus } from "./FormStatus";
+import { submitKeepingWhatWasTyped } from "./submit-keeping-what-was-typed";
 
 export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
   const [state, action, pending] = useActionState(signUpStudentAction, { ok: null });
-  // React resets a form after its action; what was typed comes back with a refusal.
+  const [, startTransition] = useTransition();
+  // Without JavaScript the page is posted and drawn again: what was typed (but the password) comes back with a refusal.
   const typed = state.ok === true ? undefined : state.values;
   return (
-    <form action={action} className="stack-form">
+    <form action={action} onSubmit={submitKeepingWhatWasTyped(action, startTransition)} className="stack-form">
       <FormStatus state={state} />
       <label htmlFor="code">Class code</label>
-      <input id="code" name="code" required defaultValue={typed?.code ?? initialCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} />
+      <input id="code" name="code" required defaultValue={typed?.code ?? initialCode} autoCapitalize="characters" autoComplete="off" spellCheck={false} aria-describedby="code-help" />
+      <p id="code-help" className="muted field-help">
+        {JOIN_CODE_SHAPE}
+      </p>
       <label htmlFor="name">Your name</label>
       <input id="name" name="name" autoComplete="name" required maxLength={100} defaultValue={typed?.name} />
       <label htmlFor="identifier">Email or a username</label>

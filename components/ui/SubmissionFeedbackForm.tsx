@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 import { formatScore } from "@/lib/text/format-score";
 import { callApi } from "./api-client";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
@@ -68,7 +68,7 @@ export function SubmissionFeedbackForm({ assignmentId, student, submission, scor
         {submitted ? `Submitted${submission.late ? " late" : ""}.` : "Not submitted yet: you can write feedback, and return it once they submit."}
         {submission.returnedAt && " Returned: the student sees your verdicts and comments."}
         {submission.classmatesSeenAt &&
-          ` Saw classmates' highlights ${formatDueDate(submission.classmatesSeenAt)}, so they can no longer take it back.`}
+          <> Saw classmates’ highlights <LocalTime iso={submission.classmatesSeenAt} />, so they can no longer take it back.</>}
         {saved?.score != null && ` Score: ${formatScore(saved.score, scoreOutOf)}.`}
       </p>
       <ActionMessage message={message} />

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { DraftSummary } from "@/lib/classes/draft-summary";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 import { callApi } from "./api-client";
 
 interface SubmitPanelProps {
@@ -47,8 +47,8 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
       <section className="submit-panel" aria-label="Submission">
         <p role="status">
           {submission.returnedAt
-            ? `Returned with feedback ${formatDueDate(submission.returnedAt)}.`
-            : `Submitted ${formatDueDate(submission.submittedAt!)}${submission.late ? " (late)" : ""}. Your teacher can now review it.`}
+            ? <>Returned with feedback <LocalTime iso={submission.returnedAt} />.</>
+            : <>Submitted <LocalTime iso={submission.submittedAt!} />{submission.late && " (late)"}. Your teacher can now review it.</>}
         </p>
         {submission.classmatesSeenAt && !submission.returnedAt && (
           <p className="muted">You have seen classmates’ highlights, so this work can no longer be taken back.</p>

@@ -7,6 +7,7 @@ import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
 import type { TeacherView } from "./AssignmentTabs";
+import { JoinCodeHint } from "./JoinCodeHint";
 import { TeacherReview } from "./TeacherReview";
 import { AnswerKeyWorkspace, AssignmentForm, CompareView, LiveProgressTable } from "./teacher-only-views";
 
@@ -26,7 +27,11 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
       return (
         <section aria-labelledby="progress-heading">
           <h2 id="progress-heading">Progress</h2>
-          <LiveProgressTable assignmentId={assignment.id} initialRows={await getAssignmentProgress(actor, assignment.id)} />
+          <LiveProgressTable
+            assignmentId={assignment.id}
+            initialRows={await getAssignmentProgress(actor, assignment.id)}
+            emptyClass={<JoinCodeHint joinCode={(await getTeacherAssignmentFacts(actor, assignment.id)).joinCode} />}
+          />
         </section>
       );
     case "review":

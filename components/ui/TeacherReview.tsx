@@ -5,8 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import { getStudentSubmission } from "@/lib/classes/get-student-submission";
+import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
 import { reviewTurns } from "@/lib/classes/review-turns";
 import { DeletedHighlights } from "./DeletedHighlights";
+import { JoinCodeHint } from "./JoinCodeHint";
 import { ReviewHeader } from "./ReviewHeader";
 import { StudentPicker } from "./StudentPicker";
 import { SubmissionFeedbackForm } from "./teacher-only-views";
@@ -21,7 +23,7 @@ interface TeacherReviewProps {
 export async function TeacherReview({ actor, assignment, requestedStudentId }: TeacherReviewProps) {
   const rows = await getAssignmentProgress(actor, assignment.id);
   const [first, ...others] = rows;
-  if (!first) return <p>No students have joined this class yet.</p>;
+  if (!first) return <JoinCodeHint joinCode={(await getTeacherAssignmentFacts(actor, assignment.id)).joinCode} />;
   const { chosen, previous, next } = reviewTurns([first, ...others], requestedStudentId);
   const [annotations, orphans, submission] = await Promise.all([
     listAnnotations(actor, assignment.id, { student: chosen.student.id }),

@@ -1,14 +1,13 @@
 import { z } from "zod";
 import { TagSetInput } from "@/lib/annotations/tag-set-input";
 import { BlockKindList } from "@/lib/articles/block-kinds";
-import { DueDateTime } from "@/lib/text/date-fields";
+import { DueAtText, DueTimeZone, resolveDueAt } from "./due-at-input";
 import { optionalPlainText, requiredPlainText } from "@/lib/text/plain-text";
 
 export const REVEAL_POLICIES = ["ALWAYS", "AFTER_SUBMIT", "AFTER_DUE", "MANUAL"] as const;
 
 const Title = requiredPlainText(200);
 const Instructions = optionalPlainText(4000);
-const DueAt = DueDateTime;
 /** What scores on this assignment are out of: "8 / 10". */
 export const ScoreOutOf = z.number().int("must be a whole number").min(1, "must be at least 1").max(1000, "must be at most 1000");
 
@@ -18,13 +17,16 @@ export const CreateAssignmentInput = z
     articleId: z.uuid("must be an article id"),
     title: Title,
     instructions: Instructions.nullable().optional(),
-    dueAt: DueAt.nullable().optional(),
+    dueAt: DueAtText.nullable().optional(),
+    /** The zone a dueAt without an offset was typed in. */
+    timeZone: DueTimeZone.optional(),
     revealPolicy: z.enum(REVEAL_POLICIES).default("AFTER_SUBMIT"),
     showClassmateNames: z.boolean().default(true),
     tags: TagSetInput.optional(),
     scoreOutOf: ScoreOutOf.nullable().optional(),
   })
   .strict()
+  .transform(resolveDueAt)
   .refine((input) => input.revealPolicy !== "AFTER_DUE" || input.dueAt, {
     message: "a due date is needed when classmates' work is revealed after it",
     path: ["dueAt"],
@@ -35,7 +37,9 @@ export const UpdateAssignmentInput = z
   .object({
     title: Title.optional(),
     instructions: Instructions.nullable().optional(),
-    dueAt: DueAt.nullable().optional(),
+    dueAt: DueAtText.nullable().optional(),
+    /** The zone a dueAt without an offset was typed in. */
+    timeZone: DueTimeZone.optional(),
     revealPolicy: z.enum(REVEAL_POLICIES).optional(),
     showClassmateNames: z.boolean().optional(),
     /** MANUAL reveal: true shares classmates' work now, false takes it back. */
@@ -45,7 +49,9 @@ export const UpdateAssignmentInput = z
     scoreOutOf: ScoreOutOf.nullable().optional(),
   })
   .strict()
-  .refine((input) => Object.values(input).some((value) => value !== undefined), "give something to change");
+  // A zone alone changes nothing: it only says how to read a dueAt.
+  .refine((input) => Object.entries(input).some(([key, value]) => key !== "timeZone" && value !== undefined), "give something to change")
+  .transform(resolveDueAt);
 export type UpdateAssignmentInput = z.infer<typeof UpdateAssignmentInput>;
 
 const TagDto = z.object({ id: z.string(), label: z.string(), color: z.string(), requiresNote: z.boolean() });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { progressStateOf } from "./progress-state";
-import { classmatesRevealed, seeingClassmatesIsFinal, type RevealFacts } from "./reveal";
+import { REVEAL_POLICIES } from "./assignment-schemas";
+import { classmatesRevealed, revealRuleForTeacher, seeingClassmatesIsFinal, type RevealFacts } from "./reveal";
 
 const now = new Date("2026-11-25T12:00:00Z");
 const base: RevealFacts = { policy: "ALWAYS", dueAt: null, revealedAt: null, submitted: false, now };
@@ -50,5 +51,13 @@ describe("progressStateOf", () => {
   });
   it("without a due date nothing is late", () => {
     expect(progressStateOf({ status: "SUBMITTED", submittedAt: new Date(), returnedAt: null }, 1, null)).toMatchObject({ late: false });
+  });
+});
+
+describe("revealRuleForTeacher", () => {
+  it.each(REVEAL_POLICIES)("tells the teacher about their students under %s, not a student about their own work", (policy) => {
+    const told = revealRuleForTeacher(policy);
+    expect(told).toMatch(/^(Students|Each student) /);
+    expect(told).not.toMatch(/\byour (own|teacher)\b|\byou submit/i);
   });
 });

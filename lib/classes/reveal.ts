@@ -48,3 +48,17 @@ export function revealRule(policy: RevealPolicy): string {
       return "Classmates' highlights appear when your teacher shares them.";
   }
 }
+
+/** The same rules told to the teacher choosing one: about their students, not to a student. */
+export function revealRuleForTeacher(policy: RevealPolicy): string {
+  switch (policy) {
+    case "ALWAYS":
+      return "Students see each other’s highlights at any time, even before handing in their own.";
+    case "AFTER_SUBMIT":
+      return "Each student sees classmates’ highlights once they have submitted their own; after looking, they can no longer take their work back.";
+    case "AFTER_DUE":
+      return "Students see classmates’ highlights after the due date, whether or not they have submitted.";
+    case "MANUAL":
+      return "Students see classmates’ highlights when you share them, from this assignment’s settings.";
+  }
+}

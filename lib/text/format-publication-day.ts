@@ -1,11 +1,4 @@
-function isSupported(locale: string): boolean {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0;
-  } catch {
-    // Not a language tag at all.
-    return false;
-  }
-}
+import { formattingLocales } from "./formatting-locales";
 
 /**
  * A publication day ("2026-11-03") as the viewer's language writes a date: "3 November 2026",
@@ -15,6 +8,5 @@ function isSupported(locale: string): boolean {
  */
 export function formatPublicationDay(day: string, locales: readonly string[]): string {
   const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  const supported = locales.filter(isSupported);
-  return new Intl.DateTimeFormat(supported.length > 0 ? supported : ["en-GB"], { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, month - 1, date));
+  return new Intl.DateTimeFormat(formattingLocales(locales), { dateStyle: "long", timeZone: "UTC" }).format(Date.UTC(year, month - 1, date));
 }

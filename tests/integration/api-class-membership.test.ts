@@ -127,7 +127,7 @@ describe("POST /api/classes/join", () => {
 
   it("an unknown code is 404, and nothing changes", async () => {
     const { error } = expectError(await expectNoAccountChange(db, () => join(studentA1, "ZZZZZZ")), 404, "not_found");
-    expect(error.message).toBe("A class with that code was not found.");
+    expect(error.message).toBe("A class with that code was not found. A class code is 6 letters and digits, like K7MQ3P. Check it with your teacher.");
   });
 
   it("an archived class's code is 404, and nothing changes", async () => {

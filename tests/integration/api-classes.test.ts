@@ -261,7 +261,7 @@ describe("PATCH /api/classes/{id}", () => {
     expect(list.body.findIndex((c) => c.id === fx.classA.id)).toBeLessThan(archivedIndex);
 
     const join = await expectNoAccountChange(db, () => student.session.post("/api/classes/join", { code: created.joinCode }));
-    expect(expectError(join, 404, "not_found").error.message).toBe("A class with that code was not found.");
+    expect(expectError(join, 404, "not_found").error.message).toBe("A class with that code was not found. A class code is 6 letters and digits, like K7MQ3P. Check it with your teacher.");
     expectError(await expectNoAccountChange(db, () => signUpStudent({ code: created.joinCode, name: "Late Comer", username: uniqueUsername("late"), password: newPassword() })), 404, "not_found");
 
     const back = await teacherA.patch<ClassDetailBody>(`/api/classes/${created.id}`, { archived: false });

@@ -139,7 +139,7 @@ describe("POST /api/signup/student", () => {
   it("an unknown code is 404 and creates no account and no enrolment", async () => {
     const input = { ...withEmail(), code: "ZZZZZZZZ" };
     const { error } = expectError(await expectNoAccountChange(db, () => signUpStudent(input)), 404, "not_found");
-    expect(error.message).toBe("A class with that code was not found.");
+    expect(error.message).toBe("A class with that code was not found. A class code is 6 letters and digits, like K7MQ3P. Check it with your teacher.");
     expect(await db.user.count({ where: { email: input.email } })).toBe(0);
   });
 

@@ -9,7 +9,7 @@ import { listArticleAssignments } from "@/lib/articles/list-article-assignments"
 import { toArticleDto } from "@/lib/articles/to-article-dto";
 import { requireActor } from "@/lib/auth/require-actor";
 import { NotFound } from "@/lib/errors";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 import { titleFor } from "@/lib/http/title-for";
 import { viewerLanguages } from "@/lib/http/viewer-languages";
 
@@ -60,7 +60,7 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             {article.versions.map((v) => (
               <tr key={v.number}>
                 <th scope="row">{v.number}</th>
-                <td>{formatDueDate(v.createdAt)}</td>
+                <td><LocalTime iso={v.createdAt} /></td>
                 <td>{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
                 <td>{v.assignmentCount} assignments</td>
               </tr>

@@ -18,7 +18,7 @@ import { seeingClassmatesIsFinal } from "@/lib/classes/reveal";
 import { getOwnSubmission } from "@/lib/classes/get-own-submission";
 import { NotFound } from "@/lib/errors";
 import { EXPORT_FORMATS } from "@/lib/export/export-formats";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 import { titleFor } from "@/lib/http/title-for";
 import { viewerLanguages } from "@/lib/http/viewer-languages";
 
@@ -51,7 +51,7 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
       <header className="assignment-header">
         <p className="muted">
           {assignment.className}
-          {assignment.dueAt && ` · due ${formatDueDate(assignment.dueAt)}`}
+          {assignment.dueAt && <> · due <LocalTime iso={assignment.dueAt} /></>}
           {assignment.archived && " · archived"}
         </p>
         <h1>{assignment.title}</h1>

@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { getClass } from "@/lib/classes/get-class";
 import { listAssignments } from "@/lib/classes/list-assignments";
 import { NotFound } from "@/lib/errors";
-import { formatDueDate } from "@/lib/text/format-due-date";
+import { LocalTime } from "@/components/time/LocalTime";
 import { titleFor } from "@/lib/http/title-for";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -50,7 +50,7 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
             {assignments.map((a) => (
               <li key={a.id}>
                 <Link href={`/assignments/${a.id}`}>{a.title}</Link>
-                {a.dueAt && <span className="muted"> · due {formatDueDate(a.dueAt)}</span>}
+                {a.dueAt && <span className="muted"> · due <LocalTime iso={a.dueAt} /></span>}
               </li>
             ))}
           </ul>
