@@ -3,6 +3,7 @@
 import { useState, type ReactNode } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import { TagBadge } from "@/components/reader/TagBadge";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { percentText } from "./compare-words";
 import { ariaSortFor, MEASURES, nextSort, scoreOf, type Measure, type SortDirection, type SortKey, type SortState, type StudentScore } from "./score-sorting";
 
@@ -70,7 +71,7 @@ export function ScoresTable({ students, tags, keyCounts, sort, onSort, captionId
     <>
       {/* A heading rather than a caption: a caption is as wide as the table, so on a phone it would scroll out of view. */}
       <h4 id={captionId}>{caption}</h4>
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion labelledBy={captionId}>
         <table className="scores-table" aria-labelledby={captionId}>
           <thead>
             <tr>
@@ -110,7 +111,7 @@ export function ScoresTable({ students, tags, keyCounts, sort, onSort, captionId
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

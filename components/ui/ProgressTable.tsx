@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { StudentProgressRow } from "@/lib/classes/get-assignment-progress";
 import { LocalTime } from "@/components/time/LocalTime";
+import { ScrollRegion } from "./ScrollRegion";
 
 function stateCell(row: StudentProgressRow) {
   switch (row.state) {
@@ -28,7 +29,8 @@ function stateCell(row: StudentProgressRow) {
 export function ProgressTable({ assignmentId, rows, emptyClass }: { assignmentId: string; rows: StudentProgressRow[]; emptyClass: ReactNode }) {
   if (rows.length === 0) return emptyClass;
   return (
-    <table className="roster progress-table">
+    <ScrollRegion label="Progress of each student">
+      <table className="roster progress-table">
       <caption className="visually-hidden">Progress of each student</caption>
       <thead>
         <tr>
@@ -56,6 +58,7 @@ export function ProgressTable({ assignmentId, rows, emptyClass }: { assignmentId
           </tr>
         ))}
       </tbody>
-    </table>
+      </table>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { removeStudentAction, resetStudentPasswordAction } from "@/app/classes/actions";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
+import { ScrollRegion } from "./ScrollRegion";
 
 interface Student {
   id: string;
@@ -43,52 +44,66 @@ export function Roster({ classId, students }: { classId: string; students: Stude
       {students.length === 0 ? (
         <p className="muted">No students yet. Give them the join code above: they join at /join with it.</p>
       ) : (
-        <table className="roster">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Signs in with</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {students.map((student) => (
-              <tr key={student.id}>
-                <th scope="row">{student.name}</th>
-                <td>{student.email ?? student.username}</td>
-                <td className="roster__actions">
-                  {confirming === student.id ? (
-                    <>
-                      <span>Remove {student.name}?</span>{" "}
-                      <button type="button" className="danger-button" disabled={pending} onClick={() => remove(student)}>
-                        Yes, remove
-                      </button>{" "}
-                      <button type="button" onClick={() => setConfirming(null)}>
-                        Cancel
-                      </button>
-                    </>
-                  ) : (
-                    <>
-                      {student.canResetPassword ? (
-                        <button type="button" disabled={pending} onClick={() => reset(student)}>
-                          Reset password<span className="visually-hidden"> for {student.name}</span>
-                        </button>
-                      ) : (
-                        <span className="muted roster__note">{student.passwordResetRefusal}</span>
-                      )}{" "}
-                      <button type="button" className="danger-button" disabled={pending} onClick={() => setConfirming(student.id)}>
-                        Remove<span className="visually-hidden"> {student.name}</span>
-                      </button>
-                    </>
-                  )}
-                </td>
+        <ScrollRegion labelledBy="roster-heading">
+          <table className="roster">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Signs in with</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {students.map((student) => (
+                <tr key={student.id}>
+                  <th scope="row">{student.name}</th>
+                  <td>{student.email ? <BreakableEmail email={student.email} /> : student.username}</td>
+                  <td className="roster__actions">
+                    {confirming === student.id ? (
+                      <>
+                        <span>Remove {student.name}?</span>{" "}
+                        <button type="button" className="danger-button" disabled={pending} onClick={() => remove(student)}>
+                          Yes, remove
+                        </button>{" "}
+                        <button type="button" onClick={() => setConfirming(null)}>
+                          Cancel
+                        </button>
+                      </>
+                    ) : (
+                      <>
+                        {student.canResetPassword ? (
+                          <button type="button" disabled={pending} onClick={() => reset(student)}>
+                            Reset password<span className="visually-hidden"> for {student.name}</span>
+                          </button>
+                        ) : (
+                          <span className="muted roster__note">{student.passwordResetRefusal}</span>
+                        )}{" "}
+                        <button type="button" className="danger-button" disabled={pending} onClick={() => setConfirming(student.id)}>
+                          Remove<span className="visually-hidden"> {student.name}</span>
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </section>
+  );
+}
+
+/** An address that may break before its "@" on a phone, rather than widening the roster. */
+function BreakableEmail({ email }: { email: string }) {
+  const at = email.lastIndexOf("@");
+  return at <= 0 ? email : (
+    <>
+      {email.slice(0, at)}
+      <wbr />
+      {email.slice(at)}
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { ArticleByline } from "@/components/ui/ArticleByline";
 import { EditArticleForm } from "@/components/ui/EditArticleForm";
 import { MoveAssignmentsToVersion } from "@/components/ui/MoveAssignmentsToVersion";
+import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { findArticleForActor } from "@/lib/articles/find-article-for-actor";
 import { listArticleAssignments } from "@/lib/articles/list-article-assignments";
 import { toArticleDto } from "@/lib/articles/to-article-dto";
@@ -47,26 +48,28 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
           Editing the text makes a new version. Assignments keep the version they were made on until you move them to a newer one, so students’ highlights never shift
           unasked.
         </p>
-        <table className="roster">
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Made</th>
-              <th scope="col">From</th>
-              <th scope="col">Used by</th>
-            </tr>
-          </thead>
-          <tbody>
-            {article.versions.map((v) => (
-              <tr key={v.number}>
-                <th scope="row">{v.number}</th>
-                <td><LocalTime iso={v.createdAt} /></td>
-                <td>{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
-                <td>{v.assignmentCount} assignments</td>
+        <ScrollRegion labelledBy="versions-heading">
+          <table className="roster">
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Made</th>
+                <th scope="col">From</th>
+                <th scope="col">Used by</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {article.versions.map((v) => (
+                <tr key={v.number}>
+                  <th scope="row">{v.number}</th>
+                  <td><LocalTime iso={v.createdAt} /></td>
+                  <td>{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
+                  <td>{v.assignmentCount} assignments</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       </section>
     </div>
   );
