@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { TextRange } from "@/lib/annotations/anchoring/text-range";
@@ -111,6 +112,9 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
       <div className="reader-column">
         <div className="reader-bar">
           <TagLegend tags={tags} showKeys={Boolean(editing)} />
+          <Link href="/help/tagging" className="reader-help-link">
+            How to tag
+          </Link>
           {status}
         </div>
         <p id="reader-help" className="visually-hidden">
