@@ -68,16 +68,20 @@ test("the legend draws each tag exactly as the text does, an open highlight name
   // From the article, Shift+Tab reaches "How to tag"; Tab back shows the article's solid focus outline.
   await articleText(page).focus();
   await page.keyboard.press("Shift+Tab");
-  const guideLink = page.getByRole("link", { name: "How to tag" });
+  const guideLink = page.getByRole("link", { name: "How to tag (opens in a new tab)" });
   await expect(guideLink).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(articleText(page)).toBeFocused();
   expect(await articleText(page).evaluate((el) => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineWidth])).toEqual(["solid", "3px"]);
   await page.keyboard.press("Shift+Tab");
-  await page.keyboard.press("Enter");
-  await expect(page.getByRole("heading", { level: 1, name: "How to tag" })).toBeVisible();
-  for (const label of ["Quote", "Opinion", "Loaded language", "Factual claim"]) await expect(page.getByRole("heading", { level: 2, name: label })).toBeVisible();
-  await expectNoViolations(page);
+  await expect(guideLink).toBeFocused();
+  // The guide opens in a tab of its own, so the reader (and a note half written) stays as it was.
+  const [guide] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("Enter")]);
+  await expect(guide.getByRole("heading", { level: 1, name: "How to tag" })).toBeVisible();
+  for (const label of ["Quote", "Opinion", "Loaded language", "Factual claim"]) await expect(guide.getByRole("heading", { level: 2, name: label })).toBeVisible();
+  await expect(guide.locator(".tag-look")).toHaveCount(8); // each heading's swatch and each example, drawn as in the text
+  await expectNoViolations(guide);
+  await expect(articleText(page)).toBeVisible();
 });
 
 test.describe("as the teacher", () => {

@@ -112,8 +112,9 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
       <div className="reader-column">
         <div className="reader-bar">
           <TagLegend tags={tags} showKeys={Boolean(editing)} />
-          <Link href="/help/tagging" className="reader-help-link">
-            How to tag
+          {/* A tab of its own, so a note being written here is not lost on the way. */}
+          <Link href="/help/tagging" className="reader-help-link" target="_blank">
+            How to tag <span className="reader-help-link__hint">(opens in a new tab)</span>
           </Link>
           {status}
         </div>
