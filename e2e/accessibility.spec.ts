@@ -1,8 +1,8 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { ASSIGNMENT_TITLE, STORAGE, STUDENT2 } from "./support/accounts";
 import { chooseExport, downloadExport, openExportMenu } from "./support/export-menu";
-import { openDemoAssignment, selectWithMouse } from "./support/reader";
+import { articleText, openDemoAssignment, selectWithMouse } from "./support/reader";
 import { signIn } from "./support/sign-in";
 
 test("the sign-in page has no WCAG 2.2 A/AA violations, before and after an error", async ({ page }) => {
@@ -34,6 +34,54 @@ test("the assignment list and the reader with highlights, toolbar, popover and d
   await expect(page.getByRole("alertdialog", { name: "Delete this highlight?" })).toBeVisible();
   await expectNoViolations(page);
   await page.getByRole("alertdialog").getByRole("button", { name: "Keep it" }).click();
+});
+
+test("the legend draws each tag exactly as the text does, an open highlight names its tag, and the tagging guide is a keyboard step from the article", async ({ page }) => {
+  await signIn(page, STUDENT2.email);
+  await openDemoAssignment(page);
+  const look = (element: Locator) =>
+    element.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.backgroundColor, style.textDecorationLine, style.textDecorationStyle, style.textDecorationColor, style.textDecorationThickness];
+    });
+  const legend = page.getByRole("list", { name: "Tags" });
+  for (const [tag, label] of [["quote", "Quote"], ["opinion", "Opinion"], ["loaded_language", "Loaded language"], ["factual_claim", "Factual claim"]]) {
+    const swatch = legend.getByRole("listitem").filter({ hasText: label }).locator(".tag-swatch");
+    const [legendLook, textLook] = [await look(swatch), await look(page.locator(`.ProseMirror [data-tag="${tag}"]`).first())];
+    expect(legendLook, label).toEqual(textLook);
+    expect(textLook[1], label).toBe("underline");
+  }
+
+  // Opened, a highlight is outlined in solid ink and shows its tag's name above it.
+  const loaded = page.locator('.ProseMirror [data-tag="loaded_language"]').first();
+  await loaded.click();
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await expect(loaded).toHaveClass(/is-active/);
+  const opened = await loaded.evaluate((el) => {
+    const label = getComputedStyle(el, "::after");
+    return { outline: getComputedStyle(el).outlineStyle, label: label.content, shown: label.display !== "none" && label.visibility !== "hidden", name: el.getAttribute("data-tag-label") };
+  });
+  expect(opened).toMatchObject({ outline: "solid", shown: true, name: "Loaded language" });
+  expect(opened.label).not.toBe("none");
+  await page.keyboard.press("Escape");
+
+  // From the article, Shift+Tab reaches "How to tag"; Tab back shows the article's solid focus outline.
+  await articleText(page).focus();
+  await page.keyboard.press("Shift+Tab");
+  const guideLink = page.getByRole("link", { name: "How to tag (opens in a new tab)" });
+  await expect(guideLink).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(articleText(page)).toBeFocused();
+  expect(await articleText(page).evaluate((el) => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineWidth])).toEqual(["solid", "3px"]);
+  await page.keyboard.press("Shift+Tab");
+  await expect(guideLink).toBeFocused();
+  // The guide opens in a tab of its own, so the reader (and a note half written) stays as it was.
+  const [guide] = await Promise.all([page.waitForEvent("popup"), page.keyboard.press("Enter")]);
+  await expect(guide.getByRole("heading", { level: 1, name: "How to tag" })).toBeVisible();
+  for (const label of ["Quote", "Opinion", "Loaded language", "Factual claim"]) await expect(guide.getByRole("heading", { level: 2, name: label })).toBeVisible();
+  await expect(guide.locator(".tag-look")).toHaveCount(8); // each heading's swatch and each example, drawn as in the text
+  await expectNoViolations(guide);
+  await expect(articleText(page)).toBeVisible();
 });
 
 test.describe("as the teacher", () => {

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { TextRange } from "@/lib/annotations/anchoring/text-range";
@@ -111,6 +112,10 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
       <div className="reader-column">
         <div className="reader-bar">
           <TagLegend tags={tags} showKeys={Boolean(editing)} />
+          {/* A tab of its own, so a note being written here is not lost on the way. */}
+          <Link href="/help/tagging" className="reader-help-link" target="_blank">
+            How to tag <span className="reader-help-link__hint">(opens in a new tab)</span>
+          </Link>
           {status}
         </div>
         <p id="reader-help" className="visually-hidden">

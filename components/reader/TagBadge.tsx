@@ -1,11 +1,23 @@
 import type { TagDefinition } from "@/lib/annotations/tags";
 
-/** A tag's colour-and-pattern swatch with its name, the same everywhere a tag is shown. */
+/**
+ * A tag's colour-and-pattern swatch with its name, the same everywhere a tag is shown. The
+ * swatch is a few spaces drawn with the highlights' own class (tag-look), so it shows the
+ * very tint and underline the text does.
+ */
 export function TagBadge({ tag }: { tag: Pick<TagDefinition, "label" | "color"> }) {
   return (
     <span className="tag-badge">
-      <span className={`tag-swatch tag-color-${tag.color}`} aria-hidden="true" />
+      <TagSwatch color={tag.color} />
       {tag.label}
+    </span>
+  );
+}
+
+export function TagSwatch({ color }: { color: TagDefinition["color"] }) {
+  return (
+    <span className={`tag-swatch tag-look tag-color-${color}`} aria-hidden="true">
+      {"\u00a0\u00a0\u00a0\u00a0"}
     </span>
   );
 }

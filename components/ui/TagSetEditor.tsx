@@ -1,6 +1,7 @@
 "use client";
 
 import { TAG_PALETTE, type TagColor } from "@/lib/annotations/tag-palette";
+import { TagSwatch } from "@/components/reader/TagBadge";
 import { DEFAULT_TAGS, MAX_TAGS, type TagDefinition } from "@/lib/annotations/tags";
 
 export type EditableTag = Omit<TagDefinition, "id"> & { id?: string };
@@ -22,7 +23,7 @@ export function TagSetEditor({ tags, onChange, usedIds = new Set() }: TagSetEdit
       <ol>
         {tags.map((tag, index) => (
           <li key={tag.id ?? `new-${index}`} className="tag-editor__row">
-            <span className={`tag-swatch tag-color-${tag.color}`} aria-hidden="true" />
+            <TagSwatch color={tag.color} />
             <label>
               <span className="visually-hidden">Tag {index + 1} name</span>
               <input value={tag.label} maxLength={40} required onChange={(event) => update(index, { label: event.target.value })} />

@@ -38,7 +38,8 @@ function assignIds(tags: z.output<typeof TagInput>[]): TagDefinition[] {
 
 /**
  * An assignment's tags as a teacher gives them: 1 to 8, each with its own label and
- * its own colour (a colour is also a pattern, so two tags never look alike).
+ * its own colour (from lib/annotations/tag-palette.ts, whose colours stay apart for
+ * colour-blind readers, and which give a different pattern to any two that come close).
  */
 export const TagSetInput = z
   .array(TagInput)

@@ -24,8 +24,8 @@ describe("TAG_STYLES", () => {
 
 describe("tintOnPaper", () => {
   it("lays a tint over white paper: c·α + 255·(1 − α) per channel", () => {
-    // Blue rgba(37, 99, 235, 0.16): 37·0.16 + 255·0.84 = 220.12, 99·0.16 + 214.2 = 230.04, 235·0.16 + 214.2 = 251.8.
-    expect(tintOnPaper(["blue"])).toBe("dce6fc");
+    // Blue rgba(95, 172, 255, 0.3): 95·0.3 + 255·0.7 = 207, 172·0.3 + 178.5 = 230.1, 255·0.3 + 178.5 = 255.
+    expect(tintOnPaper(["blue"])).toBe("cfe6ff");
     expect(tintOnPaper([])).toBe("ffffff");
   });
 

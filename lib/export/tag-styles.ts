@@ -1,7 +1,7 @@
-import type { TagColor } from "@/lib/annotations/tag-palette";
+import { TAG_LOOKS, TAG_PALETTE, type TagColor, type UnderlinePattern } from "@/lib/annotations/tag-palette";
 
 /** How a highlight's underline is drawn: the CSS text-decoration-style of app/globals.css. */
-export type TagPattern = "solid" | "dashed" | "wavy" | "double" | "dotted";
+export type TagPattern = UnderlinePattern;
 
 /** A tag colour for formats that cannot read our stylesheet (DOCX, PDF, spreadsheets). */
 export interface TagStyle {
@@ -12,21 +12,13 @@ export interface TagStyle {
   pattern: TagPattern;
 }
 
-/**
- * The same values as the `--<colour>-tint`, `--<colour>-line` and `.tag-color-<colour>` rules of
- * app/globals.css (tag-styles.test.ts reads that file and holds the two together), so an
- * exported highlight looks like the one on screen.
- */
-export const TAG_STYLES: Record<TagColor, TagStyle> = {
-  blue: { tint: { r: 37, g: 99, b: 235, alpha: 0.16 }, line: "1d4ed8", pattern: "solid" },
-  purple: { tint: { r: 147, g: 51, b: 234, alpha: 0.15 }, line: "7e22ce", pattern: "dashed" },
-  orange: { tint: { r: 234, g: 88, b: 12, alpha: 0.17 }, line: "c2410c", pattern: "wavy" },
-  green: { tint: { r: 22, g: 163, b: 74, alpha: 0.17 }, line: "15803d", pattern: "double" },
-  pink: { tint: { r: 219, g: 39, b: 119, alpha: 0.15 }, line: "be185d", pattern: "dotted" },
-  teal: { tint: { r: 13, g: 148, b: 136, alpha: 0.17 }, line: "0f766e", pattern: "solid" },
-  brown: { tint: { r: 146, g: 64, b: 14, alpha: 0.15 }, line: "92400e", pattern: "dashed" },
-  gray: { tint: { r: 71, g: 85, b: 105, alpha: 0.15 }, line: "475569", pattern: "dotted" },
-};
+/** The app's tag looks (lib/annotations/tag-palette.ts) in the shape the DOCX writer wants. */
+export const TAG_STYLES = Object.fromEntries(
+  TAG_PALETTE.map((color) => {
+    const { tint, line, pattern } = TAG_LOOKS[color];
+    return [color, { tint: { r: tint[0], g: tint[1], b: tint[2], alpha: tint[3] }, line: line.slice(1), pattern }];
+  }),
+) as Record<TagColor, TagStyle>;
 
 /**
  * The opaque colour (six hex digits) of these tints laid one over another on white paper, as

@@ -97,11 +97,11 @@ describe("writeDocx: highlights as Word comments", () => {
       line: elements(r.children, "w:u")[0]?.attribs["w:color"],
     }));
     const run = (text: string) => runs.find((r) => r.text === text)!;
-    // Opinion is purple and dashed, loaded language orange and wavy (app/globals.css).
-    expect(run("approve ")).toEqual({ text: "approve ", fill: "efe0fc", underline: "dash", line: "7e22ce" });
-    expect(run("a reckless giveaway")).toMatchObject({ underline: "wave", line: "c2410c" });
+    // Opinion is purple and dashed, loaded language orange and wavy (lib/annotations/tag-palette.ts).
+    expect(run("approve ")).toEqual({ text: "approve ", fill: "dcbde9", underline: "dash", line: "4a1460" });
+    expect(run("a reckless giveaway")).toMatchObject({ underline: "wave", line: "d06a00" });
     expect(run("a reckless giveaway").fill).not.toBe(run("rigged from the start.").fill);
-    expect(run("rigged from the start.")).toMatchObject({ fill: "fbe3d6", underline: "wave" });
+    expect(run("rigged from the start.")).toMatchObject({ fill: "ffe6a8", underline: "wave" });
     expect(run("The council voted 7–2 on Tuesday to ")).toMatchObject({ fill: undefined, underline: undefined });
   });
 });

@@ -30,10 +30,12 @@ function buildDecorations(state: EditorState, map: TextPositionMap, highlights: 
         // Its own element per highlight: without nodeName ProseMirror merges overlapping
         // decorations into one span, losing all but one id and underline.
         nodeName: "span",
-        class: `highlight tag-color-${h.color}${activeIds.has(h.id) ? " is-active" : ""}`,
+        class: `highlight tag-look tag-color-${h.color}${activeIds.has(h.id) ? " is-active" : ""}`,
         "data-annotation-id": h.id,
         "data-tag": h.tag,
         title: h.label,
+        // Shown above the highlight while it is open (app/globals.css, .highlight.is-active::after).
+        "data-tag-label": h.label,
       },
       { id: h.id },
     ),

@@ -38,8 +38,9 @@ describe("paintInk", () => {
       const rects = calls.filter(([name]) => name === "rect").map(([, x, , w]) => [x, w]);
       expect(rects).toEqual(highlighted.length ? [[100 + highlighted[0]!.x, highlighted.at(-1)!.x + highlighted.at(-1)!.width - highlighted[0]!.x]] : []);
       if (!highlighted.length) return;
-      expect(calls).toContainEqual(["fill", "#2563eb"]);
-      expect(calls).toContainEqual(["fillOpacity", 0.16]);
+      // Quote is blue: rgba(95, 172, 255, 0.3) in lib/annotations/tag-palette.ts.
+      expect(calls).toContainEqual(["fill", "#5facff"]);
+      expect(calls).toContainEqual(["fillOpacity", 0.3]);
       const y = 50 * i + 10 + underlineOffset(quote.style.depth);
       expect(calls).toContainEqual(["moveTo", 100 + highlighted[0]!.x, y]);
       expect(calls).toContainEqual(["strokeColor", quote.style.line]);

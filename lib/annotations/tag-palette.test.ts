@@ -1,0 +1,103 @@
+import { readFileSync } from "node:fs";
+import { differenceCiede2000, wcagContrast, type Rgb } from "culori";
+import { describe, expect, it } from "vitest";
+import { simulateVision, VISION_KINDS } from "./colour-vision";
+import { TAG_LOOKS, TAG_PALETTE, type TagColor } from "./tag-palette";
+import { DEFAULT_TAGS } from "./tags";
+
+const css = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
+const variable = (name: string) => css.match(new RegExp(`--${name}:\\s*([^;]+);`))?.[1]?.trim();
+const deltaE = differenceCiede2000();
+
+const paper = variable("paper")!;
+const ink = variable("ink")!;
+const focus = variable("focus")!;
+
+/** Tints laid over the paper one after another, as the browser composes nested highlights. */
+function tintOnPaper(colours: readonly TagColor[]): Rgb {
+  let rgb: Rgb = { mode: "rgb", r: 1, g: 1, b: 1 };
+  for (const colour of colours) {
+    const [r, g, b, alpha] = TAG_LOOKS[colour].tint;
+    rgb = { mode: "rgb", r: (r / 255) * alpha + rgb.r * (1 - alpha), g: (g / 255) * alpha + rgb.g * (1 - alpha), b: (b / 255) * alpha + rgb.b * (1 - alpha) };
+  }
+  return rgb;
+}
+
+/** The smallest ΔE2000 between any two of these colours' lines, seen with each kind of vision. */
+function closestLines(colours: readonly TagColor[]) {
+  return VISION_KINDS.flatMap((vision) =>
+    colours.flatMap((a, i) =>
+      colours.slice(i + 1).map((b) => ({ vision, pair: `${a}/${b}`, distance: deltaE(simulateVision(vision, TAG_LOOKS[a].line), simulateVision(vision, TAG_LOOKS[b].line)) })),
+    ),
+  ).sort((x, y) => x.distance - y.distance);
+}
+
+const defaults = DEFAULT_TAGS.map((tag) => tag.color);
+
+describe("colour-vision simulation", () => {
+  it("makes the old Quote and Opinion lines (#1d4ed8, #7e22ce) near-identical under deuteranopia and protanopia, as issue 11 saw", () => {
+    const apart = (vision: (typeof VISION_KINDS)[number]) => deltaE(simulateVision(vision, "#1d4ed8"), simulateVision(vision, "#7e22ce"));
+    expect(apart("normal")).toBeGreaterThan(12);
+    expect(apart("tritanopia")).toBeGreaterThan(12);
+    expect(apart("deuteranopia")).toBeLessThan(4);
+    expect(apart("protanopia")).toBeLessThan(6);
+  });
+
+  it("leaves white, black and greys as they are", () => {
+    for (const vision of VISION_KINDS) expect(deltaE(simulateVision(vision, "#808080"), "#808080")).toBeLessThan(1);
+  });
+});
+
+describe("the tag palette", () => {
+  it("keeps the four default tags' lines at least ΔE2000 20 apart with normal vision, protanopia, deuteranopia and tritanopia", () => {
+    expect(closestLines(defaults)[0]!.distance).toBeGreaterThanOrEqual(20);
+  });
+
+  it("keeps any two of the eight colours a teacher may choose at least ΔE2000 12 apart under every simulation", () => {
+    expect(closestLines(TAG_PALETTE)[0]!.distance).toBeGreaterThanOrEqual(12);
+  });
+
+  it("gives a different underline pattern to any two colours closer than ΔE2000 20 under some simulation", () => {
+    const close = closestLines(TAG_PALETTE).filter((p) => p.distance < 20);
+    for (const { pair } of close) {
+      const [a, b] = pair.split("/") as [TagColor, TagColor];
+      expect(TAG_LOOKS[a].pattern, pair).not.toBe(TAG_LOOKS[b].pattern);
+    }
+  });
+
+  it("keeps the default tags' tints apart too (ΔE2000 ≥ 5 under every simulation), though the line carries the tag", () => {
+    const tints = defaults.map((c) => tintOnPaper([c]));
+    for (const vision of VISION_KINDS)
+      tints.forEach((a, i) => tints.slice(i + 1).forEach((b) => expect(deltaE(simulateVision(vision, a), simulateVision(vision, b))).toBeGreaterThanOrEqual(5)));
+  });
+
+  it("draws every line at 3:1 or more against the paper (WCAG 1.4.11)", () => {
+    for (const colour of TAG_PALETTE) expect(wcagContrast(TAG_LOOKS[colour].line, paper), colour).toBeGreaterThanOrEqual(3);
+  });
+
+  it("keeps the text at 4.5:1 or more on every tint, and where any two tints overlap", () => {
+    for (const a of TAG_PALETTE) {
+      expect(wcagContrast(ink, tintOnPaper([a])), a).toBeGreaterThanOrEqual(4.5);
+      for (const b of TAG_PALETTE) expect(wcagContrast(ink, tintOnPaper([a, b])), `${a}+${b}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("draws focus indicators at 3:1 or more against the paper and every tint (WCAG 2.4.11, 1.4.11)", () => {
+    // The article's outline is --focus on the paper; a focused highlight's outline is --ink over any tint.
+    expect(wcagContrast(focus, paper)).toBeGreaterThanOrEqual(3);
+    for (const colour of TAG_PALETTE) expect(wcagContrast(ink, tintOnPaper([colour])), colour).toBeGreaterThanOrEqual(3);
+    expect(css).toMatch(/\.article-text:focus-visible\s*\{[^}]*outline:\s*3px solid var\(--focus\)/);
+    expect(css).toMatch(/\.highlight\.is-active\s*\{[^}]*outline:\s*2px solid var\(--ink\)/);
+  });
+
+  it("is the palette of app/globals.css: the same tint, line, pattern and stacking offset for every colour", () => {
+    for (const colour of TAG_PALETTE) {
+      const { tint, line, pattern, depth } = TAG_LOOKS[colour];
+      expect(variable(`${colour}-tint`), colour).toBe(`rgba(${tint.join(", ")})`);
+      expect(variable(`${colour}-line`), colour).toBe(line);
+      const rule = css.match(new RegExp(`\\.tag-color-${colour} \\{([^}]+)\\}`))?.[1] ?? "";
+      expect(rule, colour).toContain(`--pattern: ${pattern};`);
+      expect(rule, colour).toContain(`--offset: ${3 * (depth + 1)}px;`);
+    }
+  });
+});
