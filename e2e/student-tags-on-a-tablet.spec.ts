@@ -9,8 +9,8 @@ test.use({ storageState: STORAGE.student });
 /**
  * What the platform's long-press and handles leave behind: the phrase selected in the article.
  * Headless Chromium cannot long-press-select reliably, so the selection is set as the handles
- * would set it, without focusing the article (a touch selection need not), and the page hears
- * `selectionchange` as it would.
+ * would set it and the page hears `selectionchange` as it would; no mouse event is sent, as on a
+ * tablet (ProseMirror follows the page's selection from `selectionchange`, not from mouseup).
  */
 async function selectWithTouch(page: Page, phrase: string): Promise<void> {
   await page.evaluate((phrase) => {

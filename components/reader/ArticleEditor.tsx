@@ -12,7 +12,6 @@ import { ArticleText } from "./ArticleText";
 import { HighlightDecorations, highlightsAt, setHighlights } from "./extensions/highlight-decorations";
 import { ReadOnlyGuard } from "./extensions/read-only-guard";
 import { ReaderKeys, type ReaderKeyHandlers } from "./extensions/reader-keys";
-import { TouchSelection } from "./extensions/touch-selection";
 import { readOnlyArticleAttributes } from "./read-only-article-attributes";
 
 function pointAt(editor: Editor, position: number): ViewportPoint {
@@ -84,7 +83,6 @@ export function ArticleEditor(props: ArticleViewerProps) {
       extensions: [
         ...articleContentExtensions,
         ReadOnlyGuard,
-        TouchSelection,
         HighlightDecorations.configure({ positionMap: map }),
         ReaderKeys.configure({ getHandlers: () => keyHandlers }),
       ],
