@@ -5,6 +5,8 @@ export type ReferenceRects = () => DOMRect[];
 
 /** Space kept between a floating box and the viewport's edges. */
 const EDGE = 8;
+/** Space kept between the words and the sheet's top: their underline and outline are drawn below their box. */
+const SHEET_GAP = 24;
 
 /** One box around every rectangle, or an empty box at the origin when there are none. */
 export function unionOf(rects: DOMRect[]): DOMRect {
@@ -79,7 +81,7 @@ export function keepWordsAboveSheet(rects: ReferenceRects, sheet: HTMLElement): 
   root.style.setProperty("--bottom-sheet-room", `${sheet.offsetHeight}px`);
   const words = unionOf(rects());
   const sheetTop = window.innerHeight - sheet.offsetHeight;
-  const overlap = words.bottom + EDGE - sheetTop;
+  const overlap = words.bottom + SHEET_GAP - sheetTop;
   // Down far enough to lift the words above the sheet, but never so far that their first line leaves the top.
   if (overlap > 0) window.scrollBy({ top: Math.min(overlap, Math.max(0, words.top - EDGE)), behavior: "instant" });
   return () => root.style.removeProperty("--bottom-sheet-room");

@@ -37,7 +37,8 @@ export function useFloatingBox(boxRef: RefObject<HTMLElement | null>, rects: Ref
     return keepBesideWords(words, box, {
       placement: "bottom-start",
       fallbackPlacements: kind === "toolbar" ? ["top-start"] : ["top-start", "right-start", "left-start"],
-      gap: kind === "toolbar" && coarse ? 28 : 8,
+      // Clear of the highlight's underline (drawn below the words' box), and on touch of the selection handles too.
+      gap: kind === "toolbar" && coarse ? 28 : 12,
     });
   }, [boxRef, sheet, coarse, kind]);
 
