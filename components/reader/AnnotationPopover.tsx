@@ -9,6 +9,8 @@ import { VerdictBadge } from "./VerdictBadge";
 import { VerdictEditor } from "./VerdictEditor";
 import { TagBadge } from "./TagBadge";
 import { excerpt } from "./excerpt";
+import type { ReferenceRects } from "./floating-placement";
+import { useFloatingBox } from "./use-floating-box";
 
 interface AnnotationPopoverProps {
   annotations: ReaderAnnotation[];
@@ -16,7 +18,8 @@ interface AnnotationPopoverProps {
   editable: boolean;
   /** The class's teacher reviewing: a verdict editor under each highlight. */
   onSaveVerdict?: (id: string, verdict: AnnotationVerdict) => Promise<string | null>;
-  position: { top: number; left: number };
+  /** The highlighted words on screen: the popover sits beside them, never over them. */
+  reference: ReferenceRects;
   onChangeTag(id: string, tag: string): void;
   onSaveNote(id: string, note: string | null): void;
   onDelete(id: string): void;
@@ -26,14 +29,18 @@ interface AnnotationPopoverProps {
 /**
  * Shows the highlights at one spot (several when they overlap): tag, note, and for
  * the author the controls to change or delete them. Focus moves in; Escape leaves.
+ * Beside the words on larger windows, a bottom sheet on small ones; either way it scrolls inside
+ * under a header that stays in view.
  */
 export function AnnotationPopover(props: AnnotationPopoverProps) {
-  const { annotations, tags, editable, position, onClose } = props;
+  const { annotations, tags, editable, reference, onClose } = props;
   const headingId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
+  const { sheet } = useFloatingBox(dialogRef, reference, "popover");
 
   useEffect(() => {
-    dialogRef.current?.focus();
+    // Without scrolling: the popover is placed beside the words (or the page scrolled for the sheet) already.
+    dialogRef.current?.focus({ preventScroll: true });
     const closeOnOutsideClick = (event: PointerEvent) => {
       if (!dialogRef.current?.contains(event.target as Node)) onClose();
     };
@@ -55,8 +62,7 @@ export function AnnotationPopover(props: AnnotationPopoverProps) {
       role="dialog"
       aria-labelledby={headingId}
       tabIndex={-1}
-      className="annotation-popover"
-      style={{ top: position.top, left: position.left }}
+      className={sheet ? "annotation-popover annotation-popover--sheet" : "annotation-popover"}
     >
       <div className="annotation-popover__header">
         <h2 id={headingId}>{annotations.length === 1 ? "Highlight" : `${annotations.length} highlights here`}</h2>

@@ -19,11 +19,24 @@ function pointAt(editor: Editor, position: number): ViewportPoint {
   return { top: coords.bottom, left: coords.left };
 }
 
+/** The rectangles of the text between two positions, read when asked (the words move as the page scrolls). */
+function rectsBetween(editor: Editor, from: number, to: number): () => DOMRect[] {
+  return () => {
+    if (editor.isDestroyed) return [];
+    const start = editor.view.domAtPos(from);
+    const end = editor.view.domAtPos(to);
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return [...range.getClientRects()].filter((rect) => rect.width > 0 && rect.height > 0);
+  };
+}
+
 function readSelection(editor: Editor, map: TextPositionMap, text: string): TextSelection | null {
   const { from, to, empty } = editor.state.selection;
   if (empty) return null;
   const range = trimTextRange(text, { start: map.toOffset(from, "forward"), end: map.toOffset(to, "backward") });
-  return range && { range, point: pointAt(editor, to) };
+  return range && { range, rects: rectsBetween(editor, from, to) };
 }
 
 /** Ids of the highlights under a click: every decorated span from the target up to the editor. */

@@ -13,8 +13,8 @@ export interface ViewportPoint {
 
 export interface TextSelection {
   range: TextRange;
-  /** Where the selection ends on screen (viewport coordinates), to place the toolbar. */
-  point: ViewportPoint;
+  /** The selected words' rectangles on screen (viewport coordinates, read afresh each call), to place the toolbar beside them. */
+  rects(): DOMRect[];
 }
 
 export interface ArticleViewerHandle {

@@ -48,19 +48,17 @@ interface ReaderLayoutProps {
   aside?: ReactNode;
 }
 
-/** A spot inside the reader surface, where the toolbar or popover is drawn. */
-interface SurfacePosition {
-  top: number;
-  left: number;
-}
-
 interface OpenHighlights {
   ids: string[];
-  position: SurfacePosition;
+  /** Where they were opened (viewport coordinates): the popover's anchor if their spans cannot be found. */
+  point: ViewportPoint;
 }
 
-interface PlacedSelection extends TextSelection {
-  position: SurfacePosition;
+/** The rectangles of the open highlights' spans in the article, or a point where they were opened. */
+function highlightRects(surface: HTMLElement | null, open: OpenHighlights): DOMRect[] {
+  const spans = open.ids.flatMap((id) => [...(surface?.querySelectorAll(`.ProseMirror [data-annotation-id="${CSS.escape(id)}"]`) ?? [])]);
+  const rects = spans.flatMap((span) => [...span.getClientRects()]);
+  return rects.length > 0 ? rects : [new DOMRect(open.point.left, open.point.top - 1, 1, 1)];
 }
 
 /** The reader page's working area: the article, its highlights, the toolbar, the popover and the list. */
@@ -68,7 +66,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
   const surfaceRef = useRef<HTMLDivElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<ArticleViewerHandle | null>(null);
-  const [selection, setSelection] = useState<PlacedSelection | null>(null);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
   const [open, setOpen] = useState<OpenHighlights | null>(null);
   const [announcement, setAnnouncement] = useState("");
 
@@ -84,13 +82,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
   const openAnnotations = open ? annotations.filter((a) => open.ids.includes(a.id)) : [];
   const activeIds = useMemo(() => new Set(open?.ids ?? []), [open]);
 
-  /** Viewport point → position inside the reader surface, kept within its width. */
-  const place = (point: ViewportPoint): SurfacePosition => {
-    const box = surfaceRef.current?.getBoundingClientRect();
-    if (!box) return { top: 0, left: 0 };
-    // Kept inside the surface: the toolbar is about 33rem wide, the popover 22rem.
-    return { top: point.top - box.top + 6, left: Math.max(0, Math.min(point.left - box.left, box.width - 540)) };
-  };
+  const openRects = useCallback(() => (open ? highlightRects(surfaceRef.current, open) : []), [open]);
 
   const tagSelection = (tagId: string) => {
     if (!editing || !selection) return;
@@ -136,7 +128,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
             activeIds={activeIds}
             handleRef={viewerRef}
             onSelectionChange={(next) => {
-              setSelection(next && { ...next, position: place(next.point) });
+              setSelection(next);
               if (next) setOpen(null);
             }}
             onTagKey={(index) => {
@@ -145,7 +137,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
               tagSelection(tag.id);
               return true;
             }}
-            onOpenHighlights={(ids, point) => setOpen({ ids, position: place(point) })}
+            onOpenHighlights={(ids, point) => setOpen({ ids, point })}
             onEscape={() => {
               if (!open && !selection) return false;
               setOpen(null);
@@ -160,7 +152,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
             <div ref={toolbarRef}>
               <PlaceToolbar
                 quote={placing.quote}
-                position={selection.position}
+                reference={selection.rects}
                 onPlace={() => {
                   placing.place(selection.range);
                   viewerRef.current?.clearSelection();
@@ -178,7 +170,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
             <div ref={toolbarRef}>
               <TagToolbar
                 tags={tags}
-                position={selection.position}
+                reference={selection.rects}
                 onTag={tagSelection}
                 onDismiss={() => {
                   setSelection(null);
@@ -193,7 +185,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
               tags={tags}
               editable={Boolean(editing)}
               onSaveVerdict={onSaveVerdict}
-              position={open.position}
+              reference={openRects}
               onChangeTag={(id, tag) => {
                 editing?.changeTag(id, tag);
                 setAnnouncement(`Tag changed to ${tagById.get(tag)?.label ?? tag}.`);
@@ -220,7 +212,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
           emptyMessage={emptyMessage}
           onOpen={(annotation) => {
             const point = viewerRef.current?.revealOffset(annotation.start);
-            if (point) setOpen({ ids: [annotation.id], position: place(point) });
+            if (point) setOpen({ ids: [annotation.id], point });
           }}
         />
         {aside}

@@ -1,22 +1,27 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useRef, type ReactNode } from "react";
+import type { ReferenceRects } from "./floating-placement";
+import { useFloatingBox } from "./use-floating-box";
 
 interface SelectionToolbarProps {
   label: string;
-  position: { top: number; left: number };
+  /** The selected words on screen: the toolbar sits under them (over them when there is no room below). */
+  reference: ReferenceRects;
   onDismiss(): void;
   children: ReactNode;
 }
 
-/** The floating toolbar under a selection (tagging it, or placing an orphaned highlight on it); Escape dismisses it. */
-export function SelectionToolbar({ label, position, onDismiss, children }: SelectionToolbarProps) {
+/** The floating toolbar under a selection, kept inside the window (its buttons wrap) (tagging it, or placing an orphaned highlight on it); Escape dismisses it. */
+export function SelectionToolbar({ label, reference, onDismiss, children }: SelectionToolbarProps) {
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  useFloatingBox(toolbarRef, reference, "toolbar");
   return (
     <div
+      ref={toolbarRef}
       role="toolbar"
       aria-label={label}
       className="tag-toolbar"
-      style={{ top: position.top, left: position.left }}
       onKeyDown={(event) => {
         if (event.key === "Escape") onDismiss();
       }}

@@ -1,12 +1,13 @@
 "use client";
 
 import type { TagDefinition } from "@/lib/annotations/tags";
+import type { ReferenceRects } from "./floating-placement";
 import { SelectionToolbar } from "./SelectionToolbar";
 import { TagBadge } from "./TagBadge";
 
 interface TagToolbarProps {
   tags: TagDefinition[];
-  position: { top: number; left: number };
+  reference: ReferenceRects;
   onTag(tagId: string): void;
   onDismiss(): void;
 }
@@ -15,9 +16,9 @@ interface TagToolbarProps {
  * Appears under a selection. Buttons keep the editor's selection by not taking focus
  * on mouse-down; keyboard users reach them with Tab, or press 1-4 in the text.
  */
-export function TagToolbar({ tags, position, onTag, onDismiss }: TagToolbarProps) {
+export function TagToolbar({ tags, reference, onTag, onDismiss }: TagToolbarProps) {
   return (
-    <SelectionToolbar label="Tag the selected text" position={position} onDismiss={onDismiss}>
+    <SelectionToolbar label="Tag the selected text" reference={reference} onDismiss={onDismiss}>
       {tags.map((tag, index) => (
         <button
           key={tag.id}
