@@ -28,6 +28,7 @@ const ROUTES_CHECKED = [
   "/classes/[id]",
   "/articles",
   "/articles/[id]",
+  "/help/tagging",
 ];
 
 function pageRoutes(dir: string, route = ""): string[] {
@@ -85,6 +86,7 @@ test.describe("as the demo teacher", () => {
     await expect(page.getByRole("heading", { name: "Versions" })).toBeVisible();
     await expectNoSideScroll(page, "an article page with its versions");
     await visit(page, "/account/password", "/account/password", heading("Change your password"));
+    await visit(page, "/help/tagging", "/help/tagging", heading("How to tag"));
   });
 
   test("every view of an assignment, with students' work in it, does not scroll sideways", async ({ page }) => {

@@ -32,6 +32,7 @@ const PAGES: Record<string, (who: "teacher" | "student") => string> = {
   "classes/[id]/page.tsx": () => `/classes/${fx.classA.id}`,
   "articles/page.tsx": () => "/articles",
   "articles/[id]/page.tsx": () => `/articles/${fx.article.id}`,
+  "help/tagging/page.tsx": () => "/help/tagging",
 };
 
 function pageFiles(dir = appDir): string[] {
