@@ -1,5 +1,6 @@
 import { Fragment } from "react";
 import type { BlockKind } from "@/lib/articles/block-kinds";
+import { readerHeadingLevel } from "@/lib/articles/reader-heading-level";
 import { paragraphKindClass, paragraphKindOf } from "@/lib/articles/paragraph-kind";
 import { splitIntoBlocks } from "@/lib/articles/text-blocks";
 
@@ -27,7 +28,7 @@ export function ArticleText({ text, blocks }: { text: string; blocks?: BlockKind
         const kind = kinds?.[index];
         const content = <Lines text={text.slice(start, end)} />;
         if (kind?.type === "heading") {
-          const Heading = `h${kind.level}` as const;
+          const Heading = `h${readerHeadingLevel(kind.level)}` as "h2";
           return <Heading key={start}>{content}</Heading>;
         }
         const paragraphKind = paragraphKindOf(kind);

@@ -75,7 +75,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
     () =>
       annotations.map((a) => {
         const tag = tagById.get(a.tag);
-        return { id: a.id, start: a.start, end: a.end, tag: a.tag, color: tag?.color ?? "gray", label: tag?.label ?? a.tag };
+        return { id: a.id, start: a.start, end: a.end, tag: a.tag, color: tag?.color ?? "gray", label: tag?.label ?? a.tag, hasNote: Boolean(a.note?.trim()) };
       }),
     [annotations, tagById],
   );

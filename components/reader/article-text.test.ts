@@ -21,10 +21,17 @@ const render = (b?: BlockKind[] | null) => renderToStaticMarkup(createElement(Ar
 describe("ArticleText", () => {
   it("renders headings, list items, quotes and captions as flat elements with the reader's classes", () => {
     expect(render(blocks)).toBe(
-      '<div class="article-text"><h2>Headline</h2><p>Body<br/>more</p><p class="block-list-item">Bullet</p>' +
+      '<div class="article-text"><h3>Headline</h3><p>Body<br/>more</p><p class="block-list-item">Bullet</p>' +
         '<p class="block-ordered-list-item">First</p><p class="block-quote">Said</p>' +
         '<p class="block-caption">Cranes at the quay</p></div>',
     );
+  });
+
+  it("draws each heading one level below its own, so the page's title stays the only h1", () => {
+    const levels = ([1, 2, 5, 6] as const).map((level) =>
+      renderToStaticMarkup(createElement(ArticleText, { text: "Title", blocks: [{ type: "heading", level }] })),
+    );
+    expect(levels).toEqual(["h2", "h3", "h6", "h6"].map((tag) => `<div class="article-text"><${tag}>Title</${tag}></div>`));
   });
 
   it("renders plain paragraphs without blocks, or with blocks that do not match the text", () => {

@@ -11,6 +11,12 @@ export interface Highlight {
   tag: string;
   color: string;
   label: string;
+  hasNote: boolean;
+}
+
+/** What a screen reader says as it reaches a highlight: its tag, and whether a note is written on it. */
+export function spokenHighlightLabel(h: Pick<Highlight, "label" | "hasNote">): string {
+  return `${h.label} highlight${h.hasNote ? ", has a note" : ""}: `;
 }
 
 interface HighlightState {
@@ -34,6 +40,9 @@ function buildDecorations(state: EditorState, map: TextPositionMap, highlights: 
         "data-annotation-id": h.id,
         "data-tag": h.tag,
         title: h.label,
+        // Spoken before the passage as CSS alternative text (app/globals.css, .highlight::before):
+        // not DOM text, so it is never copied and moves no offset.
+        "data-spoken-label": spokenHighlightLabel(h),
         // Shown above the highlight while it is open (app/globals.css, .highlight.is-active::after).
         "data-tag-label": h.label,
       },
