@@ -7,6 +7,8 @@ export function readOnlyArticleAttributes(label: string, helpId: string, classNa
     "aria-multiline": "true",
     "aria-label": label,
     "aria-describedby": helpId,
+    // In the tab order while it is not contenteditable (ReadOnlyGuard makes it so only while focused).
+    tabindex: "0",
     // No on-screen keyboard on tablets: there is nothing to type.
     inputmode: "none",
     spellcheck: "false",
