@@ -10,7 +10,7 @@ import type { BlockKind } from "@/lib/articles/block-kinds";
 import { ArticleText } from "@/components/reader/ArticleText";
 import { HeatmapDecorations, setHeatmap, type HeatStretch } from "@/components/reader/extensions/heatmap-decorations";
 import { HeatmapKeys, stretchAt } from "@/components/reader/extensions/heatmap-keys";
-import { ReadOnlyGuard } from "@/components/reader/extensions/read-only-guard";
+import { focusGuardedView, ReadOnlyGuard } from "@/components/reader/extensions/read-only-guard";
 import { readOnlyArticleAttributes } from "@/components/reader/read-only-article-attributes";
 
 export interface HeatmapViewerHandle {
@@ -94,7 +94,7 @@ export function HeatmapViewer({ text, blocks, label, helpId, stretches, focused,
         // The stretch's own shading, not the node at the position: that can be the whole article,
         // whose middle is far from a passage near its top or bottom.
         editor.view.dom.querySelector(`[data-stretch="${index}"]`)?.scrollIntoView({ block: "center" });
-        editor.view.focus();
+        focusGuardedView(editor.view);
       },
     };
   });

@@ -10,7 +10,7 @@ import { articleContentExtensions } from "@/lib/articles/article-schema-extensio
 import type { ArticleViewerProps, TextSelection, ViewportPoint } from "./ArticleViewer";
 import { ArticleText } from "./ArticleText";
 import { HighlightDecorations, highlightsAt, setHighlights } from "./extensions/highlight-decorations";
-import { ReadOnlyGuard } from "./extensions/read-only-guard";
+import { focusGuardedView, ReadOnlyGuard } from "./extensions/read-only-guard";
 import { ReaderKeys, type ReaderKeyHandlers } from "./extensions/reader-keys";
 import { readOnlyArticleAttributes } from "./read-only-article-attributes";
 
@@ -107,8 +107,8 @@ export function ArticleEditor(props: ArticleViewerProps) {
 
   useEffect(() => {
     handleRef.current = editor && {
-      // view.focus() at once: TipTap's focus command waits a frame and can undo a faster keypress.
-      focus: () => editor.view.focus(),
+      // At once: TipTap's focus command waits a frame and can undo a faster keypress.
+      focus: () => focusGuardedView(editor.view),
       clearSelection: () => {
         const end = editor.state.selection.to;
         editor.commands.setTextSelection(end);

@@ -1,7 +1,17 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
+import type { EditorView } from "@tiptap/pm/view";
 
 const readOnlyGuardKey = new PluginKey<boolean>("readOnlyGuard");
+
+/**
+ * Focuses a guarded view. ProseMirror's view.focus() does nothing while the view is not
+ * editable, and it is not until it has focus; the focus event makes it editable and puts
+ * the caret where the state's selection is.
+ */
+export function focusGuardedView(view: EditorView): void {
+  view.dom.focus({ preventScroll: true });
+}
 
 /**
  * Keeps the article unchangeable while the editor stays focusable, so keyboard users
