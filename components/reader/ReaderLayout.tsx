@@ -112,6 +112,8 @@ export function ReaderLayout(props: ReaderLayoutProps) {
   const openAnnotation = useCallback((annotation: ReaderAnnotation) => {
     const point = viewerRef.current?.revealOffset(annotation.start);
     if (point) setOpen({ ids: [annotation.id], point });
+    // Not placed in the text (yet): focus still lands in the article, never on the page's body.
+    else viewerRef.current?.focus();
   }, []);
 
   useEffect(() => {
