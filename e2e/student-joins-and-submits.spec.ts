@@ -21,7 +21,11 @@ test("a new student joins with the class code and a username, tags two passages,
   await expect(page.locator(".ProseMirror")).toBeVisible();
 
   const toolbar = page.getByRole("toolbar", { name: "Tag the selected text" });
+  // Which tags need a note is said before anything is tagged: in the legend and on the tag buttons.
+  await expect(page.getByRole("list", { name: "Tags" }).getByRole("listitem").filter({ hasText: "(needs a note)" })).toHaveText([/Spin/]);
   await selectWithMouse(page, "a triumph for every family in town");
+  await expect(toolbar.getByRole("button", { name: "Spin (needs a note)" })).toBeVisible();
+  await expect(toolbar.getByRole("button", { name: /^Quote/ })).not.toContainText("needs a note");
   await toolbar.getByRole("button", { name: /Quote/ }).click();
   await selectWithMouse(page, "a reckless waste of public money");
   await toolbar.getByRole("button", { name: /Spin/ }).click();
@@ -40,14 +44,19 @@ test("a new student joins with the class code and a username, tags two passages,
     "Factual claim: 0",
     "Spin: 1",
   ]);
-  await expect(confirm.getByRole("alert")).toContainText("These highlights need a note before you can submit:");
+  await expect(confirm.getByRole("alert")).toContainText("These highlights need a note before you can submit.");
   await expect(confirm.getByRole("alert").getByRole("listitem")).toHaveText(["Spin: “a reckless waste of public money”"]);
   await expect(confirm.getByRole("button", { name: "Submit now" })).toBeDisabled();
-  await confirm.getByRole("button", { name: "Not yet" }).click();
-  await expect(confirm).toBeHidden();
 
-  await page.locator('.ProseMirror [data-tag="spin"]').click();
+  // Each passage listed is a way to it: the confirmation closes, the highlight opens with focus in it.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await confirm.getByRole("alert").getByRole("button", { name: "“a reckless waste of public money”" }).click();
+  await expect(confirm).toBeHidden();
   const popover = page.getByRole("dialog", { name: "Highlight" });
+  await expect(popover).toBeFocused();
+  await expect(popover.getByRole("radio", { name: "Spin (needs a note)" })).toBeChecked();
+  await expect(popover.getByRole("blockquote")).toHaveText("a reckless waste of public money");
+  await expect(page.locator('.ProseMirror [data-tag="spin"]')).toBeInViewport();
   await popover.getByLabel(/Note/).fill("Calling it reckless is the critics' judgement, reported as if it were fact.");
   await popover.getByRole("button", { name: "Save note" }).click();
   await expectAllSaved(page);

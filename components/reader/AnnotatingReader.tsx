@@ -23,16 +23,20 @@ interface AnnotatingReaderProps {
   /** An orphaned highlight being placed again, and the list of them (OrphanedAnnotations) for the sidebar. */
   placing?: PlacingRequest;
   aside?: ReactNode;
+  /** A highlight to scroll to and open (from the submit check); `onOpened` clears it. */
+  openRequest?: string | null;
+  onOpened?: () => void;
 }
 
 /** A reader's own highlights: every change is shown at once, kept on the device and saved in the background. */
-export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights", onTakeBackSubmission, placing, aside }: AnnotatingReaderProps) {
+export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, tags, readOnly, listHeading = "Your highlights", onTakeBackSubmission, placing, aside, openRequest, onOpened }: AnnotatingReaderProps) {
   const editing = useMemo<AnnotationEditing>(
     () => ({
       create: (range, tag) => sync.create({ ...range, tag }),
       changeTag: (id, tag) => sync.update(id, { tag }),
       saveNote: (id, note) => sync.update(id, { note }),
       remove: (id) => sync.remove(id),
+      restore: (annotation) => sync.undoRemove(annotation),
     }),
     [sync],
   );
@@ -66,6 +70,8 @@ export function AnnotatingReader({ sync, snapshot, articleTitle, text, blocks, t
       }
       placing={readOnly ? undefined : placing}
       aside={aside}
+      openRequest={openRequest}
+      onOpened={onOpened}
     />
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { AnnotationVerdict, ReaderAnnotation } from "./annotation-sync";
 import { DeleteHighlightButton } from "./DeleteHighlightButton";
+import { NeedsNoteMark } from "./NeedsNoteMark";
 import { NoteEditor } from "./NoteEditor";
 import { VerdictBadge } from "./VerdictBadge";
 import { VerdictEditor } from "./VerdictEditor";
@@ -113,6 +114,7 @@ function AnnotationDetails({
                 onChange={() => onChangeTag(annotation.id, option.id)}
               />
               <TagBadge tag={option} />
+              <NeedsNoteMark tag={option} />
             </label>
           ))}
         </fieldset>

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { UndoToast } from "@/components/ui/UndoToast";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { TextRange } from "@/lib/annotations/anchoring/text-range";
 import { AnnotationList } from "./AnnotationList";
@@ -27,6 +28,8 @@ export interface AnnotationEditing {
   changeTag(id: string, tag: string): void;
   saveNote(id: string, note: string | null): void;
   remove(id: string): void;
+  /** Undoes a delete: the highlight as it was just before, under its id. */
+  restore(annotation: ReaderAnnotation): void;
 }
 
 interface ReaderLayoutProps {
@@ -46,6 +49,9 @@ interface ReaderLayoutProps {
   placing?: PlacingRequest;
   /** Shown in the sidebar under the list of highlights (the orphaned ones). */
   aside?: ReactNode;
+  /** A highlight to open from outside the reader (the submit check's list); `onOpened` clears it. */
+  openRequest?: string | null;
+  onOpened?: () => void;
 }
 
 interface OpenHighlights {
@@ -62,13 +68,16 @@ function highlightRects(surface: HTMLElement | null, open: OpenHighlights): DOMR
 }
 
 /** The reader page's working area: the article, its highlights, the toolbar, the popover and the list. */
-export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, editing, onSaveVerdict, listHeading, emptyMessage, status, placing, aside }: ReaderLayoutProps) {
+export function ReaderLayout(props: ReaderLayoutProps) {
+  const { articleTitle, text, blocks, tags, annotations, editing, onSaveVerdict, listHeading, emptyMessage, status, placing, aside, openRequest, onOpened } = props;
   const surfaceRef = useRef<HTMLDivElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<ArticleViewerHandle | null>(null);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [open, setOpen] = useState<OpenHighlights | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  /** The highlight just deleted, while its undo is offered. */
+  const [deleted, setDeleted] = useState<ReaderAnnotation | null>(null);
 
   const tagById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
   const highlights = useMemo<Highlight[]>(
@@ -97,6 +106,44 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
   const closePopover = useCallback(() => {
     setOpen(null);
     viewerRef.current?.focus();
+  }, []);
+
+  /** Scrolls to a highlight and opens it: its popover takes focus. */
+  const openAnnotation = useCallback((annotation: ReaderAnnotation) => {
+    const point = viewerRef.current?.revealOffset(annotation.start);
+    if (point) setOpen({ ids: [annotation.id], point });
+    // Not placed in the text (yet): focus still lands in the article, never on the page's body.
+    else viewerRef.current?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (!openRequest) return;
+    const annotation = annotations.find((a) => a.id === openRequest);
+    if (annotation) openAnnotation(annotation);
+    onOpened?.();
+  }, [openRequest, annotations, openAnnotation, onOpened]);
+
+  const deleteHighlight = (id: string) => {
+    const annotation = annotations.find((a) => a.id === id);
+    editing?.remove(id);
+    setAnnouncement("Highlight deleted.");
+    // Focus goes to the toast's Undo (it takes it as it appears), not back to the article.
+    if (openAnnotations.length <= 1) setOpen(null);
+    if (annotation) setDeleted(annotation);
+  };
+
+  const undoDelete = () => {
+    if (!deleted || !editing) return;
+    editing.restore(deleted);
+    setDeleted(null);
+    setAnnouncement("Highlight restored.");
+    // Back where the student was: the highlight, open, before they deleted it.
+    openAnnotation(deleted);
+  };
+
+  const dismissUndo = useCallback((reason: "expired" | "closed") => {
+    setDeleted(null);
+    if (reason === "closed") viewerRef.current?.focus();
   }, []);
 
   return (
@@ -194,11 +241,7 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
                 editing?.saveNote(id, note);
                 setAnnouncement(note ? "Note saved." : "Note removed.");
               }}
-              onDelete={(id) => {
-                editing?.remove(id);
-                setAnnouncement("Highlight deleted.");
-                if (openAnnotations.length <= 1) closePopover();
-              }}
+              onDelete={deleteHighlight}
               onClose={closePopover}
             />
           )}
@@ -210,13 +253,11 @@ export function ReaderLayout({ articleTitle, text, blocks, tags, annotations, ed
           annotations={annotations}
           tags={tags}
           emptyMessage={emptyMessage}
-          onOpen={(annotation) => {
-            const point = viewerRef.current?.revealOffset(annotation.start);
-            if (point) setOpen({ ids: [annotation.id], point });
-          }}
+          onOpen={openAnnotation}
         />
         {aside}
       </aside>
+      {deleted && <UndoToast key={deleted.id} message="Highlight deleted." onUndo={undoDelete} onDismiss={dismissUndo} />}
       <div aria-live="polite" className="visually-hidden">
         {announcement}
       </div>

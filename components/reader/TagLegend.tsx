@@ -1,4 +1,5 @@
 import type { TagDefinition } from "@/lib/annotations/tags";
+import { NeedsNoteMark } from "./NeedsNoteMark";
 import { TagBadge } from "./TagBadge";
 
 export function TagLegend({ tags, showKeys }: { tags: TagDefinition[]; showKeys: boolean }) {
@@ -8,6 +9,7 @@ export function TagLegend({ tags, showKeys }: { tags: TagDefinition[]; showKeys:
         <li key={tag.id}>
           {showKeys && <kbd aria-label={`key ${index + 1}`}>{index + 1}</kbd>}
           <TagBadge tag={tag} />
+          <NeedsNoteMark tag={tag} />
         </li>
       ))}
     </ul>

@@ -3,6 +3,7 @@
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { ReferenceRects } from "./floating-placement";
 import { SelectionToolbar } from "./SelectionToolbar";
+import { NeedsNoteMark } from "./NeedsNoteMark";
 import { TagBadge } from "./TagBadge";
 
 interface TagToolbarProps {
@@ -28,6 +29,7 @@ export function TagToolbar({ tags, reference, onTag, onDismiss }: TagToolbarProp
           onClick={() => onTag(tag.id)}
         >
           <TagBadge tag={tag} />
+          <NeedsNoteMark tag={tag} />
           {index < 9 && <kbd aria-hidden="true">{index + 1}</kbd>}
         </button>
       ))}

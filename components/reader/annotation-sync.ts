@@ -146,6 +146,35 @@ export class AnnotationSync {
     this.enqueue({ kind: "delete", id, annotation: withoutSaveState(current), baseRevision, state: "waiting", madeAt: Date.now() });
   }
 
+  /**
+   * Undoes a delete: `deleted` is the highlight as it was shown just before. A delete still
+   * waiting on the device is dropped (and the edits that delete had dropped are made again); one
+   * already sent, or on its way, is followed by a create under the same id with the same fields
+   * (the server frees a deleted highlight's id; a teacher's feedback stays with the deleted copy,
+   * so the new one starts without it). Either way through the queue, so it is kept on
+   * the device and works offline.
+   */
+  undoRemove(deleted: ReaderAnnotation): void {
+    const { id } = deleted;
+    const unsent = this.queue.find((c) => c.id === id && c.kind === "delete" && c.state !== "sending");
+    if (unsent) {
+      this.queue = this.queue.filter((c) => c !== unsent);
+      this.annotations = overlayChanges(this.saved, this.queue);
+    }
+    const shown = this.annotations.find((a) => a.id === id);
+    if (shown) {
+      const patch: AnnotationPatch = {
+        ...(shown.tag !== deleted.tag && { tag: deleted.tag }),
+        ...(shown.note !== deleted.note && { note: deleted.note }),
+      };
+      if (Object.keys(patch).length > 0) return this.update(id, patch);
+      this.touched = true;
+      return this.changedQueue();
+    }
+    const create = { id, start: deleted.start, end: deleted.end, tag: deleted.tag, note: deleted.note, ...this.articleVersion };
+    this.enqueue({ kind: "create", id, annotation: { id, start: deleted.start, end: deleted.end, exact: deleted.exact, tag: deleted.tag, note: deleted.note }, create, state: "waiting", madeAt: Date.now() });
+  }
+
   /** A conflict: send this device's version anyway, over the one saved elsewhere. */
   keepMine(id: string): void {
     this.resolveConflict(id, (change) => {

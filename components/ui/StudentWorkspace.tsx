@@ -1,6 +1,6 @@
 "use client";
 
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { AnnotatingReader } from "@/components/reader/AnnotatingReader";
 import { OwnOrphanedAnnotations } from "@/components/reader/OrphanedAnnotations";
 import { useOrphanPlacement } from "@/components/reader/use-orphan-placement";
@@ -44,6 +44,9 @@ export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnota
   const [view, setView] = useState<"mine" | "classmates" | "compare">("mine");
   const [classmates, setClassmates] = useState<Loadable<AnnotationDto[]>>({ state: "idle" });
   const [comparison, setComparison] = useState<Loadable<ComparisonDto>>({ state: "idle" });
+  /** A highlight the submit check sent the student to: shown in their own view, opened. */
+  const [openRequest, setOpenRequest] = useState<string | null>(null);
+  const openedRequest = useCallback(() => setOpenRequest(null), []);
   const draft = summarizeDraft(snapshot.annotations, assignment.tags);
   const final = seeingClassmatesIsFinal(assignment.revealPolicy);
   const readOnly = submission.status === "SUBMITTED" || assignment.archived;
@@ -85,6 +88,10 @@ export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnota
         unsavedChanges={snapshot.pendingCount > 0}
         archived={assignment.archived}
         seeingClassmatesIsFinal={final}
+        onShowHighlight={(id) => {
+          setView("mine");
+          setOpenRequest(id);
+        }}
         onChange={(next) => {
           setSubmission(next);
           setClassmates({ state: "idle" });
@@ -133,6 +140,8 @@ export function StudentWorkspace({ userId, renderedAt, assignment, initialAnnota
           readOnly={readOnly}
           onTakeBackSubmission={assignment.archived ? undefined : () => void takeBackAndSave()}
           placing={orphaned.placing}
+          openRequest={openRequest}
+          onOpened={openedRequest}
           aside={<OwnOrphanedAnnotations placement={orphaned} tags={assignment.tags} canChange={!readOnly} unsaved={snapshot.pendingCount > 0} />}
         />
       ) : view === "compare" ? (

@@ -19,13 +19,15 @@ interface SubmitPanelProps {
   /** AFTER_SUBMIT: seeing classmates' highlights makes the submission final, and the confirmation says so. */
   seeingClassmatesIsFinal: boolean;
   onChange(submission: SubmissionDto): void;
+  /** Takes the student to a highlight in the text and opens it (to write the note it needs). */
+  onShowHighlight(annotationId: string): void;
 }
 
 /**
  * Where a student hands in their work: a confirmation that counts their highlights per
  * tag (and says which still need a note), and taking it back while that is allowed.
  */
-export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChanges, archived, seeingClassmatesIsFinal, onChange }: SubmitPanelProps) {
+export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChanges, archived, seeingClassmatesIsFinal, onChange, onShowHighlight }: SubmitPanelProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -100,11 +102,22 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
         </ul>
         {draft.missingNotes.length > 0 ? (
           <div className="form-error" role="alert">
-            <p>These highlights need a note before you can submit:</p>
+            <p>These highlights need a note before you can submit. Choose one to go to it and write its note:</p>
             <ul>
               {draft.missingNotes.map((missing) => (
                 <li key={missing.annotationId}>
-                  {labelOf(missing.tag)}: “{missing.exact.slice(0, 80)}”
+                  {labelOf(missing.tag)}:{" "}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => {
+                      // Closed first: the modal gives focus back to "Submit…", then the opened highlight takes it.
+                      dialogRef.current?.close();
+                      onShowHighlight(missing.annotationId);
+                    }}
+                  >
+                    “{missing.exact.slice(0, 80)}”
+                  </button>
                 </li>
               ))}
             </ul>
