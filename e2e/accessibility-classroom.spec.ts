@@ -1,7 +1,7 @@
 import { expect } from "@playwright/test";
 import { expectNoViolations } from "./support/axe";
 import { ASSIGNMENT_TITLE, STORAGE } from "./support/accounts";
-import { highlight, setUpExercise, submit, test } from "./support/classroom";
+import { highlight, setUpExercise, submit, test, twoReadersWhoDisagree } from "./support/classroom";
 import { chooseExport, openExportMenu } from "./support/export-menu";
 
 test("teacher sign-up and joining a class have no WCAG 2.2 A/AA violations", async ({ page }) => {
@@ -37,12 +37,7 @@ test("a student's assignment page with the submit confirmation open has no viola
 
 test("a student's class comparison after the reveal, and the discussion view, have no violations", async ({ classroom }) => {
   const { klass, assignment } = await setUpExercise(classroom, { revealPolicy: "AFTER_SUBMIT", showClassmateNames: false });
-  const classmate = await classroom.joinAsStudent(klass.joinCode, "Priya Shah");
-  await highlight(classmate, assignment, "a reckless waste of public money", "opinion");
-  await submit(classmate, assignment);
-  const student = await classroom.joinAsStudent(klass.joinCode, "Ada Byrne");
-  await highlight(student, assignment, "a reckless waste of public money", "loaded_language");
-  await highlight(student, assignment, "twice the first estimate", "factual_claim");
+  const { student } = await twoReadersWhoDisagree(classroom, klass, assignment);
   await submit(student, assignment);
   const page = await classroom.pageAs(student);
   await page.goto(`/assignments/${assignment.id}`);

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { ASSIGNMENT_TITLE, STORAGE } from "./support/accounts";
-import { highlight, setUpExercise, submit, test } from "./support/classroom";
+import { highlight, setUpExercise, submit, test, twoReadersWhoDisagree } from "./support/classroom";
 import { expectNoSideScroll, REFLOW_VIEWPORT } from "./support/reflow";
 
 /**
@@ -121,12 +121,7 @@ test.describe("as the demo teacher", () => {
 test("a class's scores against an answer key, and a student's reader, comparison and discussion, do not scroll sideways", async ({ classroom }) => {
   test.setTimeout(60_000);
   const { teacher, klass, assignment } = await setUpExercise(classroom, { revealPolicy: "AFTER_SUBMIT" });
-  const classmate = await classroom.joinAsStudent(klass.joinCode, "Priya Shah");
-  await highlight(classmate, assignment, "a reckless waste of public money", "opinion");
-  await submit(classmate, assignment);
-  const student = await classroom.joinAsStudent(klass.joinCode, "Ada Byrne");
-  await highlight(student, assignment, "a reckless waste of public money", "loaded_language");
-  await highlight(student, assignment, "twice the first estimate", "factual_claim");
+  const { student } = await twoReadersWhoDisagree(classroom, klass, assignment);
 
   const own = await classroom.pageAs(student);
   await own.setViewportSize(REFLOW_VIEWPORT);

@@ -1,73 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { AnnotationBatchDto, AnnotationOperation, AnnotationOperationResult } from "@/lib/annotations/batch-schemas";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
-import type { AnnotationApi, ApiOutcome } from "./annotation-api";
 import { AnnotationSync } from "./annotation-sync";
+import { dto, FakeServer, settle, TEXT } from "./annotation-sync-harness";
 import type { PendingChange } from "./pending-change";
 import { memoryPendingChangesStore } from "./pending-changes-store";
-
-const TEXT = "The senator said the plan was a disaster for everyone.";
-type Failure = { retryable: boolean; message: string; status?: number };
-
-/**
- * An in-memory server with the batch endpoint's rules: ids make creates idempotent, a change
- * already as asked is done, a stale revision is a conflict, handed-in work refuses everything.
- */
-class FakeServer implements AnnotationApi {
-  stored = new Map<string, AnnotationDto>();
-  batches: AnnotationOperation[][] = [];
-  failNext: Failure[] = [];
-  submitted = false;
-  /** Called as a batch arrives, before it is applied: what the device had kept by then. */
-  onBatch: () => void = () => {};
-
-  batch(operations: AnnotationOperation[]): Promise<ApiOutcome<AnnotationBatchDto>> {
-    this.onBatch();
-    this.batches.push(structuredClone(operations));
-    const failure = this.failNext.shift();
-    if (failure) return Promise.resolve({ ok: false, ...failure });
-    return Promise.resolve({ ok: true, value: { results: operations.map((op) => this.apply(op)), savedAt: new Date(Date.now()).toISOString() } });
-  }
-
-  list(): Promise<ApiOutcome<AnnotationDto[]>> {
-    return Promise.resolve({ ok: true, value: [...this.stored.values()] });
-  }
-
-  /** Another tab saves a note: the revision moves on. */
-  editElsewhere(id: string, note: string): void {
-    const row = this.stored.get(id)!;
-    this.stored.set(id, { ...row, note, revision: row.revision + 1 });
-  }
-
-  private apply(op: AnnotationOperation): AnnotationOperationResult {
-    const refuse = (status: number, code: string, message: string, details?: unknown) => ({ id: op.id, op: op.op, status, error: { code, message, ...(details !== undefined && { details }) } });
-    if (this.submitted) return refuse(409, "work_submitted", "This work has been submitted, so it can no longer be changed.");
-    const row = this.stored.get(op.id);
-    if (op.op === "create") {
-      if (row) return { id: op.id, op: op.op, status: 200, annotation: row };
-      const created: AnnotationDto = { id: op.id, start: op.start, end: op.end, tag: op.tag, note: op.note ?? null, exact: TEXT.slice(op.start, op.end), prefix: "", suffix: "", revision: 1, createdAt: "", updatedAt: "" };
-      this.stored.set(op.id, created);
-      return { id: op.id, op: op.op, status: 201, annotation: created };
-    }
-    if (op.op === "delete") {
-      if (row && op.baseRevision !== undefined && op.baseRevision !== row.revision) return refuse(409, "edit_conflict", "Changed elsewhere.", { current: row });
-      this.stored.delete(op.id);
-      return { id: op.id, op: op.op, status: 204 };
-    }
-    if (!row) return refuse(404, "not_found", "This highlight was deleted elsewhere.");
-    const next = { ...row, tag: op.tag ?? row.tag, note: op.note === undefined ? row.note : op.note };
-    const changed = next.tag !== row.tag || next.note !== row.note;
-    if (changed && op.baseRevision !== undefined && op.baseRevision !== row.revision) return refuse(409, "edit_conflict", "Changed elsewhere.", { current: row });
-    if (changed) next.revision += 1;
-    this.stored.set(op.id, next);
-    return { id: op.id, op: op.op, status: 200, annotation: next };
-  }
-}
-
-const settle = () => vi.advanceTimersByTimeAsync(0);
-const dto = (id: string, start: number, end: number, tag: string, note: string | null = null, revision = 1): AnnotationDto => ({
-  id, start, end, tag, note, revision, exact: TEXT.slice(start, end), prefix: "", suffix: "", createdAt: "", updatedAt: "",
-});
 
 describe("AnnotationSync", () => {
   let server: FakeServer;
@@ -335,78 +271,6 @@ describe("AnnotationSync", () => {
     sync.keepMine(id);
     await settle();
     expect(server.stored.has(id)).toBe(false);
-  });
-
-  describe("undoing a delete", () => {
-    it("before the delete was sent: nothing goes out but the edits, and the highlight is back as it was", async () => {
-      const id = sync.create({ start: 4, end: 11, tag: "quote" });
-      await settle();
-      online = false;
-      server.failNext = [{ retryable: true, message: "offline" }];
-      sync.update(id, { note: "said, not shown" }); // sent at once, fails
-      await settle();
-      const shown = sync.getSnapshot().annotations.find((a) => a.id === id)!;
-      sync.remove(id);
-      expect(sync.getSnapshot().annotations).toEqual([]);
-      sync.undoRemove(shown);
-      expect(sync.getSnapshot().annotations).toMatchObject([{ id, tag: "quote", note: "said, not shown" }]);
-      online = true;
-      sync.retryNow();
-      await settle();
-      expect(server.batches.slice(1).flat().map((op) => op.op)).toEqual(["update", "update"]);
-      expect(server.stored.get(id)).toMatchObject({ tag: "quote", note: "said, not shown" });
-      expect(sync.getSnapshot()).toMatchObject({ pendingCount: 0, annotations: [{ id, note: "said, not shown" }] });
-    });
-
-    it("of a highlight never sent: it is created under the same id", async () => {
-      online = false;
-      server.failNext = [{ retryable: true, message: "offline" }];
-      const id = sync.create({ start: 4, end: 11, tag: "opinion", note: "why" });
-      await settle();
-      const shown = sync.getSnapshot().annotations[0]!;
-      sync.remove(id);
-      sync.undoRemove(shown);
-      online = true;
-      sync.retryNow();
-      await settle();
-      expect(server.batches.at(-1)).toEqual([{ op: "create", id, start: 4, end: 11, tag: "opinion", note: "why" }]);
-      expect(server.stored.get(id)).toMatchObject({ tag: "opinion", note: "why" });
-    });
-
-    it("after the delete was saved: re-created with the same id and fields, kept on the device until then", async () => {
-      const id = sync.create({ start: 4, end: 11, tag: "opinion", note: "why" });
-      await settle();
-      const shown = sync.getSnapshot().annotations[0]!;
-      sync.remove(id);
-      await settle();
-      expect(server.stored.has(id)).toBe(false);
-      online = false;
-      server.failNext = [{ retryable: true, message: "offline" }];
-      sync.undoRemove(shown);
-      expect(sync.getSnapshot().annotations).toMatchObject([{ id, tag: "opinion", note: "why", save: { state: "unsaved" } }]);
-      await settle();
-      expect(store.kept.map((c) => [c.kind, c.id])).toEqual([["create", id]]);
-      online = true;
-      sync.retryNow();
-      await settle();
-      expect(server.stored.get(id)).toMatchObject({ start: 4, end: 11, tag: "opinion", note: "why" });
-      expect(sync.getSnapshot()).toMatchObject({ pendingCount: 0, annotations: [{ id, note: "why" }] });
-    });
-
-    it("while the delete is on its way: the create follows it, so the highlight ends up saved", async () => {
-      const id = sync.create({ start: 4, end: 11, tag: "quote" });
-      await settle();
-      const shown = sync.getSnapshot().annotations[0]!;
-      server.onBatch = () => {
-        server.onBatch = () => {};
-        sync.undoRemove(shown); // the delete is being sent right now
-      };
-      sync.remove(id);
-      await settle();
-      expect(server.batches.slice(1).map((b) => b.map((op) => op.op))).toEqual([["delete"], ["create"]]);
-      expect(server.stored.get(id)).toMatchObject({ tag: "quote" });
-      expect(sync.getSnapshot().annotations.map((a) => a.id)).toEqual([id]);
-    });
   });
 
   it("keeps annotations in reading order", () => {

@@ -188,6 +188,20 @@ export async function setUpExercise(
   return { teacher, klass, assignment };
 }
 
+/**
+ * Two readers who split on one passage: Priya (Opinion, handed in) and Ada (Loaded language, and
+ * a factual claim, still a draft), so a comparison has a disagreement and a class to show.
+ */
+export async function twoReadersWhoDisagree(classroom: Classroom, klass: CreatedClass, assignment: Assignment): Promise<{ classmate: Account; student: Account }> {
+  const classmate = await classroom.joinAsStudent(klass.joinCode, "Priya Shah");
+  await highlight(classmate, assignment, "a reckless waste of public money", "opinion");
+  await submit(classmate, assignment);
+  const student = await classroom.joinAsStudent(klass.joinCode, "Ada Byrne");
+  await highlight(student, assignment, "a reckless waste of public money", "loaded_language");
+  await highlight(student, assignment, "twice the first estimate", "factual_claim");
+  return { classmate, student };
+}
+
 /** Highlights the first occurrence of `phrase` in the assignment's article as `student`, through the API. */
 export async function highlight(student: Account, assignment: Assignment, phrase: string, tag: string, note?: string): Promise<{ id: string }> {
   const start = assignment.article.text.indexOf(phrase);
