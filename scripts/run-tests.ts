@@ -1,5 +1,6 @@
 // Runs every test stage in order; `npm test -- unit e2e` runs only the stages named, and
-// `npm test -- integration tests/integration/api-classes.test.ts` only the files named.
+// `npm test -- integration tests/integration/api-classes.test.ts` only the files named, and
+// options (`npm test -- e2e e2e/x.spec.ts --repeat-each=5`) go to Playwright.
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
@@ -27,6 +28,7 @@ if (unknown.length) {
   console.error(`Unknown test stage(s): ${unknown.join(", ")}. Stages: ${STAGES.join(", ")}; or name test files.`);
   process.exit(2);
 }
+const playwrightOptions = process.argv.slice(2).filter((arg) => arg.startsWith("--"));
 const filesFor = (dir: string) => files.filter((file) => file.includes(dir));
 const stages = new Set<Stage>(requested.length ? (requested as Stage[]) : STAGES);
 const bin = (...parts: string[]) => path.join(root, "node_modules", ...parts);
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
     if (stages.has("e2e")) {
       await timed("e2e", () =>
         withApp(databases, "e2e", true, (env) =>
-          node(`End-to-end tests (Playwright, ${chromium})`, bin("@playwright", "test", "cli.js"), ["test", ...filesFor("e2e/")], { ...env, SLANT_CHROMIUM: chromium, ...nginxEnv }),
+          node(`End-to-end tests (Playwright, ${chromium})`, bin("@playwright", "test", "cli.js"), ["test", ...filesFor("e2e/"), ...playwrightOptions], { ...env, SLANT_CHROMIUM: chromium, ...nginxEnv }),
         ),
       );
     }

@@ -19,6 +19,12 @@ export interface ExportRequest {
   pseudonymize?: boolean;
 }
 
+/** When the export is made, and the zone of the viewer who makes it (injected, as a writer's clock is). */
+export interface ExportClock {
+  now: Date;
+  timeZone: string;
+}
+
 /** A reader as loaded, with what this viewer may see of the teacher's feedback. */
 interface Visible {
   user: { id: string; name: string };
@@ -34,7 +40,7 @@ interface Visible {
  * policy and reveal door as the rest of the app, and the model holds only what the viewer may
  * see (pseudonymised if asked), so no writer can show more.
  */
-export async function buildExportModel(actor: Actor, assignmentId: string, request: ExportRequest, now: Date): Promise<ExportModel> {
+export async function buildExportModel(actor: Actor, assignmentId: string, request: ExportRequest, { now, timeZone }: ExportClock): Promise<ExportModel> {
   const assignment = await findAssignmentForActor(actor, assignmentId);
   const teaching = can(actor, "assignment:review", assignment.access);
   const loaded = await visibleReaders(actor, assignment, request, teaching);
@@ -63,6 +69,7 @@ export async function buildExportModel(actor: Actor, assignmentId: string, reque
   const key = teaching && assignment.answerKeySubmissionId !== null ? await keySpans(assignment) : null;
   return {
     generatedAt: now.toISOString(),
+    timeZone,
     scope: request.scope,
     pseudonymized: request.pseudonymize === true,
     assignment: { id: assignment.id, title: assignment.title, instructions: assignment.instructions, className: assignment.className, dueAt: dueAt?.toISOString() ?? null, scoreOutOf: assignment.scoreOutOf },

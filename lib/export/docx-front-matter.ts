@@ -1,6 +1,7 @@
 import { BorderStyle, ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from "docx";
 import { formatScore } from "@/lib/text/format-score";
 import { highlightLook } from "./docx-article";
+import { formatDateTime } from "./export-dates";
 import { textRuns } from "./docx-runs";
 import type { ExportModel } from "./export-model";
 import { TAG_STYLES } from "./tag-styles";
@@ -18,12 +19,12 @@ export function frontMatter(model: ExportModel): Paragraph[] {
     article.publishedAt === null ? [] : [new TextRun(`Published ${article.publishedAt}`)],
     article.sourceUrl === null ? [] : [new TextRun("Source: "), sourceLink(article.sourceUrl)],
   ]);
-  const due = assignment.dueAt === null ? "" : ` · due ${dateTime(assignment.dueAt)}`;
+  const due = assignment.dueAt === null ? "" : ` · due ${formatDateTime(assignment.dueAt, model.timeZone)}`;
   const paragraphs = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(article.title) }),
     ...(byline.length > 0 ? [new Paragraph({ children: byline })] : []),
     new Paragraph({ children: [new TextRun({ text: "Assignment: ", bold: true }), ...textRuns(`${assignment.title} — ${assignment.className}${due}`)] }),
-    new Paragraph({ children: textRuns(`${whoseWork(model)} · exported ${dateTime(model.generatedAt)}${model.pseudonymized ? " · names replaced by Reader 1, Reader 2…" : ""}`) }),
+    new Paragraph({ children: textRuns(`${whoseWork(model)} · exported ${formatDateTime(model.generatedAt, model.timeZone)}${model.pseudonymized ? " · names replaced by Reader 1, Reader 2…" : ""}`) }),
     ...(assignment.instructions?.trim() ? [new Paragraph({ children: [new TextRun({ text: "Instructions: ", bold: true }), ...textRuns(assignment.instructions)] })] : []),
     new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: "Tags", bold: true })] }),
     ...model.tags.map((tag) => {
@@ -84,9 +85,4 @@ function feedback(model: ExportModel): Paragraph[] {
 
 function joined(parts: ParagraphChild[][]): ParagraphChild[] {
   return parts.filter((part) => part.length > 0).flatMap((part, i) => (i === 0 ? part : [new TextRun(" · "), ...part]));
-}
-
-/** "2031-03-14 15:00 UTC": the same on every server, whatever its time zone or locale. */
-function dateTime(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }

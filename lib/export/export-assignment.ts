@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { buildExportModel, type ExportRequest } from "./build-export-model";
+import { buildExportModel, type ExportClock, type ExportRequest } from "./build-export-model";
 import type { ExportFile, ExportFormatDefinition, ExportWriterOptions } from "./export-file";
 import { exportFileName } from "./export-file-name";
 import { EXPORT_FORMAT_DEFINITIONS, type ExportFormat } from "./export-writers";
@@ -11,10 +11,10 @@ export async function exportAssignment(
   assignmentId: string,
   format: ExportFormat,
   request: ExportRequest,
-  now = new Date(),
+  clock: ExportClock,
   options: ExportWriterOptions = {},
 ): Promise<ExportFile> {
-  const model = await buildExportModel(actor, assignmentId, request, now);
+  const model = await buildExportModel(actor, assignmentId, request, clock);
   // Every writer takes the options; those without pages (CSV…) declare no second parameter.
   const definition: ExportFormatDefinition = EXPORT_FORMAT_DEFINITIONS[format];
   return {

@@ -53,6 +53,11 @@ export interface ReaderKeyScores {
 export interface ExportModel {
   /** When the export was made (injected, so the same model always gives the same file). */
   generatedAt: string;
+  /**
+   * The zone the exporting viewer reads times in ("America/New_York"): every time a person reads in
+   * the file is on that clock with the zone named. Machine-read instants (JSON-LD, file metadata) stay UTC.
+   */
+  timeZone: string;
   scope: ExportScope;
   pseudonymized: boolean;
   /** scoreOutOf: what scores are out of ("8 / 10"), null when the teacher set no scale. */

@@ -17,12 +17,18 @@ describe("writeCsv", () => {
   });
 
   it("has one header row and one row per highlight, in reading order, that parse back to the model", () => {
-    expect(rows[0]).toEqual(["reader", "tag", "start", "end", "exact text", "note", "verdict", "teacher comment", "created"]);
+    expect(rows[0]).toEqual(["reader", "tag", "start", "end", "exact text", "note", "verdict", "teacher comment", "created (UTC)"]);
     expect(rows).toHaveLength(1 + SAMPLE_ANNOTATIONS.length);
     const loaded = rows.find((r) => r[4] === "a reckless giveaway")!;
-    expect(loaded).toEqual(["Amara <b>Okafor</b>", "Loaded language", expect.any(String), expect.any(String), "a reckless giveaway", `'=HYPERLINK("http://evil.test","click")`, "agree", "Yes — loaded. <img src=x onerror=alert(1)>", "2031-03-12T08:00:00.000Z"]);
+    expect(loaded).toEqual(["Amara <b>Okafor</b>", "Loaded language", expect.any(String), expect.any(String), "a reckless giveaway", `'=HYPERLINK("http://evil.test","click")`, "agree", "Yes — loaded. <img src=x onerror=alert(1)>", "2031-03-12 08:00"]);
     expect(rows.slice(1).map((r) => r[4])).toEqual(SAMPLE_ANNOTATIONS.map((a) => a.exact));
     expect(rows.find((r) => r[4] === "«триумфом»")).toBeDefined();
+  });
+
+  it("gives when each highlight was made on the exporting viewer's clock, and names the zone in the heading", () => {
+    const inNewYork = parse(decode(writeCsv(sampleExportModel({ timeZone: "America/New_York" }))).slice(1)) as string[][];
+    expect(inNewYork[0]!.at(-1)).toBe("created (America/New_York)");
+    expect(inNewYork.find((r) => r[4] === "a reckless giveaway")!.at(-1)).toBe("2031-03-12 04:00");
   });
 
   it("keeps a note's line break inside one quoted cell (RFC 4180)", () => {

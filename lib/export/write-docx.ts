@@ -3,6 +3,7 @@ import { articleParagraphs, ORDERED_LIST } from "./docx-article";
 import { highlightComments } from "./docx-comments";
 import { frontMatter } from "./docx-front-matter";
 import { pinDocxPackage } from "./docx-package";
+import { formatDateTime } from "./export-dates";
 import type { ExportModel } from "./export-model";
 import { xmlText } from "./xml-text";
 
@@ -19,7 +20,7 @@ export async function writeDocx(model: ExportModel): Promise<Uint8Array<ArrayBuf
     lastModifiedBy: "Slant",
     title: xmlText(model.article.title),
     subject: xmlText(model.assignment.title),
-    description: `Annotated with Slant: ${scopeWords[model.scope]}, exported ${model.generatedAt}.`,
+    description: `Annotated with Slant: ${scopeWords[model.scope]}, exported ${formatDateTime(model.generatedAt, model.timeZone)}.`,
     comments: { children: highlightComments(model) },
     numbering: {
       config: [

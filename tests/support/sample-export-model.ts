@@ -62,6 +62,7 @@ export function sampleExportModel(overrides: Partial<ExportModel> = {}): ExportM
   const tags = DEFAULT_TAGS.map((t) => t.id);
   return {
     generatedAt: "2031-03-16T12:00:00.000Z",
+    timeZone: "UTC",
     scope: "class",
     pseudonymized: false,
     assignment: { id: "5a0c3e0e-3333-4000-8000-000000000003", title: "Spot the slant: the café & <the> council", instructions: "Find the quotes.", className: "Media Literacy 9A", dueAt: "2031-03-14T15:00:00.000Z", scoreOutOf: 10 },

@@ -1,9 +1,9 @@
 import type { TagDefinition } from "@/lib/annotations/tags";
 import { formatScore } from "@/lib/text/format-score";
+import { formatDate, formatDateTime } from "../export-dates";
 import type { ExportModel, ExportReader } from "../export-model";
 import { annotateArticle } from "./annotated-article";
 import { classSummary, heatmapOf } from "./class-summary";
-import { formatDate, formatDateTime } from "./report-dates";
 import type { Footnote, ReaderRow, Report, ReportFact, ReportTag, ScoreTable } from "./report";
 import { decimalText, readersWord, safeHref } from "./report-words";
 import { tagAbbreviations } from "./tag-abbreviations";
@@ -20,7 +20,7 @@ export function buildReport(model: ExportModel): Report {
   const manyReaders = model.readers.length > 1;
   const readerRow = (r: ExportReader): ReaderRow => ({
     name: r.name,
-    status: statusText(r),
+    status: statusText(r, model.timeZone),
     highlights: model.annotations.filter((a) => a.readerId === r.id).length,
     score: r.score === null ? null : formatScore(r.score, model.assignment.scoreOutOf),
     overallComment: r.overallComment,
@@ -66,24 +66,24 @@ function reportTags(model: ExportModel): Map<string, ReportTag> {
 function facts(model: ExportModel): ReportFact[] {
   const { article, assignment } = model;
   const list: ReportFact[] = [{ label: "Class", value: assignment.className }];
-  if (assignment.dueAt) list.push({ label: "Due", value: formatDate(assignment.dueAt) });
+  if (assignment.dueAt) list.push({ label: "Due", value: formatDateTime(assignment.dueAt, model.timeZone) });
   if (article.author) list.push({ label: "Author", value: article.author });
-  if (article.publishedAt) list.push({ label: "Published", value: formatDate(article.publishedAt) });
+  if (article.publishedAt) list.push({ label: "Published", value: formatDate(article.publishedAt, model.timeZone) });
   if (article.sourceUrl) list.push({ label: "Source", value: article.sourceUrl, href: safeHref(article.sourceUrl) });
   list.push({ label: "Article version", value: String(article.version) });
   const only = model.readers.length === 1 ? model.readers[0]! : null;
   if (model.scope === "class") list.push({ label: "Export", value: `${SCOPE_WORD.class}, ${readersWord(model.readers.length)}` });
   else if (only && only.role === "student") list.push({ label: "Work of", value: only.name });
   else list.push({ label: "Export", value: SCOPE_WORD[model.scope] });
-  list.push({ label: "Exported", value: formatDateTime(model.generatedAt) });
+  list.push({ label: "Exported", value: formatDateTime(model.generatedAt, model.timeZone) });
   return list;
 }
 
 /** "draft", "not started", "submitted 1 December 2026 (late)", "submitted 1 December 2026, returned 3 December 2026". */
-function statusText(reader: ExportReader): string {
+function statusText(reader: ExportReader, timeZone: string): string {
   const parts: string[] = [];
-  if (reader.submittedAt) parts.push(`submitted ${formatDate(reader.submittedAt)}${reader.late ? " (late)" : ""}`);
-  if (reader.returnedAt) parts.push(`returned ${formatDate(reader.returnedAt)}`);
+  if (reader.submittedAt) parts.push(`submitted ${formatDate(reader.submittedAt, timeZone)}${reader.late ? " (late)" : ""}`);
+  if (reader.returnedAt) parts.push(`returned ${formatDate(reader.returnedAt, timeZone)}`);
   return parts.length > 0 ? parts.join(", ") : reader.status;
 }
 
