@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { RememberTimeZoneScript } from "@/components/time/RememberTimeZoneScript";
 import { ViewerClockProvider } from "@/components/time/ViewerClockProvider";
 import { SiteHeader } from "@/components/ui/SiteHeader";
-import { viewerClock } from "@/lib/http/viewer-clock";
+import { sentTimeZone, viewerClock } from "@/lib/http/viewer-clock";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,8 +16,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <RememberTimeZoneScript />
+      </head>
       <body>
-        <ViewerClockProvider clock={await viewerClock()}>
+        <ViewerClockProvider clock={await viewerClock()} sentZone={await sentTimeZone()}>
           <a href="#main" className="skip-link">
             Skip to content
           </a>

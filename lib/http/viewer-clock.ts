@@ -5,8 +5,13 @@ import { TIME_ZONE_COOKIE } from "@/lib/time/time-zone-cookie";
 import { timeZoneOrFallback } from "@/lib/time/time-zone";
 import { viewerLanguages } from "./viewer-languages";
 
+/** The zone cookie as this request carried it, as the browser wrote it (null when there is none yet). */
+export async function sentTimeZone(): Promise<string | null> {
+  return (await cookies()).get(TIME_ZONE_COOKIE)?.value ?? null;
+}
+
 /** The viewer's zone (from the cookie their browser sets; UTC until then) and languages, for times on the server. */
 export async function viewerClock(): Promise<ViewerClock> {
-  const [jar, locales] = await Promise.all([cookies(), viewerLanguages()]);
-  return { timeZone: timeZoneOrFallback(jar.get(TIME_ZONE_COOKIE)?.value), locales };
+  const [sent, locales] = await Promise.all([sentTimeZone(), viewerLanguages()]);
+  return { timeZone: timeZoneOrFallback(sent), locales };
 }
