@@ -28,5 +28,7 @@ export default defineConfig({
       use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 900 } },
       dependencies: ["sign-in"],
     },
+    // After the whole suite: did every page route have an axe check? (e2e/support/axe.ts notes each.)
+    { name: "axe-coverage", testMatch: /\.coverage\.ts$/, dependencies: ["chromium"] },
   ],
 });

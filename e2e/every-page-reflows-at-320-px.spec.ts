@@ -1,8 +1,7 @@
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import { ASSIGNMENT_TITLE, STORAGE } from "./support/accounts";
 import { highlight, setUpExercise, submit, test, twoReadersWhoDisagree } from "./support/classroom";
+import { pageRoutes } from "./support/page-routes";
 import { expectNoSideScroll, REFLOW_VIEWPORT } from "./support/reflow";
 
 /**
@@ -31,18 +30,8 @@ const ROUTES_CHECKED = [
   "/help/tagging",
 ];
 
-function pageRoutes(dir: string, route = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isFile()) return entry.name === "page.tsx" ? [route || "/"] : [];
-    if (!entry.isDirectory() || entry.name === "api") return [];
-    // Route groups, "(name)", add nothing to the address.
-    const segment = /^\(.*\)$/.test(entry.name) ? "" : `/${entry.name}`;
-    return pageRoutes(path.join(dir, entry.name), route + segment);
-  });
-}
-
 test("every page route under app/ has a reflow check in this file", () => {
-  expect(pageRoutes(path.join(process.cwd(), "app")).sort()).toEqual([...ROUTES_CHECKED].sort());
+  expect(pageRoutes().sort()).toEqual([...ROUTES_CHECKED].sort());
 });
 
 async function visit(page: Page, url: string, what: string, ready: (page: Page) => Promise<void>): Promise<void> {

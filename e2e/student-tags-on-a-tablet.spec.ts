@@ -120,6 +120,7 @@ test.describe("on a phone", () => {
     const sheet = await boxOf(popover);
     expect({ left: sheet.x, right: sheet.x + sheet.width, bottom: Math.round(sheet.y + sheet.height) }).toEqual({ left: 0, right: 390, bottom: 844 });
     await expectBesideWords(page, popover, () => highlightRects(page, id));
+    await expectNoViolations(page);
   });
 });
 
