@@ -1,6 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 import { setUpExercise, test } from "./support/classroom";
 import { expectAllSaved, highlightTexts, openAssignment, saveStatus, selectWithMouse, writeNote } from "./support/reader";
+import { startAppBehindACable, type NetworkCable } from "./support/network-cable";
 import { savedAnnotations } from "./support/save-queue";
 
 const MADE = [
@@ -18,6 +19,16 @@ const KEPT = MADE.filter((m) => m.phrase !== DELETED).map((m) => m.phrase);
 /** The highlights the reader lists, each with its save mark. */
 const listed = (page: Page) => page.getByRole("region", { name: /^Your highlights/ }).getByRole("listitem");
 
+// The browser reaches its own instance of the app through a relay the test unplugs (see network-cable.ts);
+// the test reads what the server holds through the shared instance, which stays up.
+let cable: NetworkCable;
+test.beforeAll(async () => {
+  cable = await startAppBehindACable();
+});
+test.afterAll(async () => {
+  await cable?.stop();
+});
+
 async function expectShownUnsaved(page: Page, waiting: string): Promise<void> {
   await expect.poll(async () => Object.values(await highlightTexts(page)).sort()).toEqual([...KEPT].sort());
   await expect(listed(page)).toHaveCount(KEPT.length);
@@ -26,19 +37,18 @@ async function expectShownUnsaved(page: Page, waiting: string): Promise<void> {
   await expect(saveStatus(page)).toHaveText(waiting);
 }
 
-test("a student works offline, reloads and reopens the assignment with no connection, and finds the work still shown; back online, the server has exactly what they left", async ({ classroom }) => {
+test("a student works offline, reloads and reopens the assignment with no connection, and finds the work still shown; back online, the server has exactly what they left", async ({ classroom, browser }) => {
   const { klass, assignment } = await setUpExercise(classroom);
   const student = await classroom.joinAsStudent(klass.joinCode, "Noor Haddad");
-  let page = await classroom.pageAs(student);
-  const context = page.context();
+  const context = await cable.contextAs(browser, student);
+  let page = await context.newPage();
   await openAssignment(page, assignment.id);
   // The offline copy of the reader is kept once the page has handed it to the service worker.
   await expect.poll(() => page.evaluate(async () => Boolean(await caches.match(location.href)))).toBe(true);
 
+  // The browser says it is offline (navigator.onLine, the reader's "Offline" message), and the cable is out.
   await context.setOffline(true);
-  // Chromium's offline emulation does not cover every request a page under a service worker
-  // makes (the worker's own network fallback can slip through), so the saves are also cut here.
-  await context.route("**/annotations/batch", (route) => route.abort("internetdisconnected"));
+  cable.unplug();
   for (const { phrase, key } of MADE) {
     await selectWithMouse(page, phrase);
     await page.keyboard.press(key);
@@ -75,11 +85,12 @@ test("a student works offline, reloads and reopens the assignment with no connec
   expect(await savedAnnotations(student.api, assignment.id)).toEqual([]);
 
   // Back online: the waiting changes go, and the server holds exactly the four highlights left, once each.
-  await context.unroute("**/annotations/batch");
+  cable.plugIn();
   await context.setOffline(false);
   await expectAllSaved(page);
   await expect(listed(page).filter({ hasText: "Not saved yet" })).toHaveCount(0);
   expect((await savedAnnotations(student.api, assignment.id)).map(({ id, exact, tag, note }) => ({ id, exact, tag, note }))).toEqual(
     MADE.filter((m) => m.phrase !== DELETED).map(({ phrase, tag }) => ({ id: idOf[phrase], exact: phrase, tag, note: phrase === EDITED ? NOTE : null })),
   );
+  await context.close();
 });
