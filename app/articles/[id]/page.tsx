@@ -62,10 +62,17 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             <tbody>
               {article.versions.map((v) => (
                 <tr key={v.number}>
-                  <th scope="row">{v.number}</th>
-                  <td><LocalTime iso={v.createdAt} /></td>
-                  <td>{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
-                  <td>{v.assignmentCount} assignments</td>
+                  <th scope="row">
+                    <span className="roster__card-only">Version </span>
+                    {v.number}
+                  </th>
+                  <td data-label="Made">
+                    <LocalTime iso={v.createdAt} />
+                  </td>
+                  <td data-label="From">{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
+                  <td data-label="Used by">
+                    {v.assignmentCount} {v.assignmentCount === 1 ? "assignment" : "assignments"}
+                  </td>
                 </tr>
               ))}
             </tbody>
