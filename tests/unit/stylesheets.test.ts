@@ -47,3 +47,13 @@ describe("the stylesheets", () => {
     expect([...names(css.slice(dark))].sort()).toEqual([...names(css.slice(0, dark))].sort());
   });
 });
+
+describe("the interface's type", () => {
+  it("takes every font size in rem from the type scale in tokens.css (the article's own sizes are in em)", () => {
+    for (const file of stylesheets.filter((f) => f !== TOKENS)) {
+      withoutComments(read(file))
+        .split("\n")
+        .forEach((line, i) => expect(line, `${file}:${i + 1}`).not.toMatch(/font-size:\s*[\d.]+rem/));
+    }
+  });
+});
