@@ -106,6 +106,9 @@ for (const { device, viewport, phrase } of [
   });
 }
 
+const LONG_QUOTE =
+  "We usually focus on the main character in the drama - US President Donald Trump, who highly appreciated Tillerson's visit to Moscow as well as his own telephone conversation with President Putin, in which he expressed his intention to continue developing efforts to promote common interests in our relations";
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
@@ -120,6 +123,20 @@ test.describe("on a phone", () => {
     const sheet = await boxOf(popover);
     expect({ left: sheet.x, right: sheet.x + sheet.width, bottom: Math.round(sheet.y + sheet.height) }).toEqual({ left: 0, right: 390, bottom: 844 });
     await expectBesideWords(page, popover, () => highlightRects(page, id));
+  });
+
+  test("a long highlight opened as a bottom sheet is lifted no higher than the bottom of the sticky tag legend", async ({ page }) => {
+    await openDemoAssignmentAfresh(page);
+    // Lavrov's quote: eight lines on a phone, taller than the room left above the sheet.
+    await selectWithTouch(page, LONG_QUOTE);
+    await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: /Quote/ }).tap();
+    const id = await savedHighlightId(page);
+
+    await openHighlightLowDown(page, id, 0.9, "tap");
+    // The legend stays stuck at the top of the window: the words' first line must not slide under it.
+    const legend = await boxOf(page.locator(".reader-bar"));
+    const [firstLine] = await highlightRects(page, id);
+    expect(firstLine!.y).toBeGreaterThanOrEqual(legend.y + legend.height);
   });
 });
 
