@@ -162,3 +162,34 @@ for (const { size, viewport, deviceScaleFactor } of [
     });
   });
 }
+
+test.describe("on a 320-px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test("a student deletes a highlight by touch and taps Undo in a toast that fits the screen, with fingertip-sized buttons", async ({ page }) => {
+    await openDemoAssignmentAfresh(page);
+    await selectWithTouch(page, "fun sense of humour");
+    await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: /Opinion/ }).tap();
+    const id = await savedHighlightId(page);
+
+    const popover = await openHighlightLowDown(page, id, 0.5, "tap");
+    await popover.getByRole("button", { name: "Delete highlight" }).tap();
+    await popover.getByRole("button", { name: "Yes, delete it" }).tap();
+    await expectAllSaved(page);
+    expect(await highlightTexts(page)).toEqual({});
+
+    const toast = page.getByRole("group", { name: "Highlight deleted." });
+    await expectInViewport(page, toast);
+    for (const name of ["Undo", "Close"]) {
+      const button = await boxOf(toast.getByRole("button", { name }));
+      // WCAG 2.5.8: at least 24 × 24 CSS px; 2.5.5's 44 px is what a thumb wants.
+      expect(Math.min(button.width, button.height), name).toBeGreaterThanOrEqual(24);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await toast.getByRole("button", { name: "Undo" }).tap();
+    await expect(toast).toBeHidden();
+    await expectAllSaved(page);
+    expect(Object.keys(await highlightTexts(page))).toEqual([id]);
+  });
+});
