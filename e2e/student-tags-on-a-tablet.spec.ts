@@ -106,6 +106,9 @@ for (const { device, viewport, phrase } of [
   });
 }
 
+const LONG_QUOTE =
+  "We usually focus on the main character in the drama - US President Donald Trump, who highly appreciated Tillerson's visit to Moscow as well as his own telephone conversation with President Putin, in which he expressed his intention to continue developing efforts to promote common interests in our relations";
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
 
@@ -121,6 +124,20 @@ test.describe("on a phone", () => {
     expect({ left: sheet.x, right: sheet.x + sheet.width, bottom: Math.round(sheet.y + sheet.height) }).toEqual({ left: 0, right: 390, bottom: 844 });
     await expectBesideWords(page, popover, () => highlightRects(page, id));
     await expectNoViolations(page);
+  });
+
+  test("a long highlight opened as a bottom sheet is lifted no higher than the bottom of the sticky tag legend", async ({ page }) => {
+    await openDemoAssignmentAfresh(page);
+    // Lavrov's quote: eight lines on a phone, taller than the room left above the sheet.
+    await selectWithTouch(page, LONG_QUOTE);
+    await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: /Quote/ }).tap();
+    const id = await savedHighlightId(page);
+
+    await openHighlightLowDown(page, id, 0.9, "tap");
+    // The legend stays stuck at the top of the window: the words' first line must not slide under it.
+    const legend = await boxOf(page.locator(".reader-bar"));
+    const [firstLine] = await highlightRects(page, id);
+    expect(firstLine!.y).toBeGreaterThanOrEqual(legend.y + legend.height);
   });
 });
 
@@ -146,3 +163,34 @@ for (const { size, viewport, deviceScaleFactor } of [
     });
   });
 }
+
+test.describe("on a 320-px phone", () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+
+  test("a student deletes a highlight by touch and taps Undo in a toast that fits the screen, with fingertip-sized buttons", async ({ page }) => {
+    await openDemoAssignmentAfresh(page);
+    await selectWithTouch(page, "fun sense of humour");
+    await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: /Opinion/ }).tap();
+    const id = await savedHighlightId(page);
+
+    const popover = await openHighlightLowDown(page, id, 0.5, "tap");
+    await popover.getByRole("button", { name: "Delete highlight" }).tap();
+    await popover.getByRole("button", { name: "Yes, delete it" }).tap();
+    await expectAllSaved(page);
+    expect(await highlightTexts(page)).toEqual({});
+
+    const toast = page.getByRole("group", { name: "Highlight deleted." });
+    await expectInViewport(page, toast);
+    for (const name of ["Undo", "Close"]) {
+      const button = await boxOf(toast.getByRole("button", { name }));
+      // WCAG 2.5.8: at least 24 × 24 CSS px; 2.5.5's 44 px is what a thumb wants.
+      expect(Math.min(button.width, button.height), name).toBeGreaterThanOrEqual(24);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    await toast.getByRole("button", { name: "Undo" }).tap();
+    await expect(toast).toBeHidden();
+    await expectAllSaved(page);
+    expect(Object.keys(await highlightTexts(page))).toEqual([id]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddArticleForm } from "@/components/ui/AddArticleForm";
 import { ArticleByline } from "@/components/ui/ArticleByline";
+import { Card, CardList } from "@/components/ui/Card";
 import { listArticles } from "@/lib/articles/list-articles";
 import { requireActor } from "@/lib/auth/require-actor";
 import { viewerLanguages } from "@/lib/http/viewer-languages";
@@ -23,21 +24,28 @@ export default async function ArticlesPage() {
   return (
     <div className="page">
       <h1>Article library</h1>
-      <AddArticleForm />
+      {/* The library first: adding is what a teacher does now and then, reading the list every visit. */}
       <h2>Your articles ({articles.length})</h2>
-      <ul className="card-list">
-        {articles.map((article) => (
-          <li key={article.id} className="card">
-            <h3>
-              <Link href={`/articles/${article.id}`}>{article.title}</Link>
-            </h3>
-            <ArticleByline author={article.author} publishedAt={article.publishedAt} languages={languages} />
-            <p className="muted">
-              version {article.version} · {article.assignmentCount} assignments
-            </p>
-          </li>
-        ))}
-      </ul>
+      {articles.length === 0 ? (
+        <p>No articles yet. Add the first one below: paste its text or upload the page.</p>
+      ) : (
+        <CardList>
+          {articles.map((article) => (
+            <Card as="li" key={article.id}>
+              <h3>
+                <Link href={`/articles/${article.id}`}>{article.title}</Link>
+              </h3>
+              <ArticleByline author={article.author} publishedAt={article.publishedAt} languages={languages} />
+              <p className="muted">
+                version {article.version} · {article.assignmentCount} {article.assignmentCount === 1 ? "assignment" : "assignments"}
+              </p>
+            </Card>
+          ))}
+        </CardList>
+      )}
+      <Card as="section" className="form-card">
+        <AddArticleForm />
+      </Card>
     </div>
   );
 }

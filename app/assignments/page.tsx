@@ -3,6 +3,8 @@ import Link from "next/link";
 import { AssignmentCard } from "@/components/ui/AssignmentCard";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listAssignments, type AssignmentSummary } from "@/lib/classes/list-assignments";
+import { ButtonLink } from "@/components/ui/Button";
+import { PageHeading } from "@/components/ui/PageHeading";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -26,14 +28,17 @@ export default async function AssignmentsPage() {
   const learning = assignments.filter((a) => a.viewerRole === "STUDENT");
   return (
     <div className="page">
-      <h1>Assignments</h1>
-      {actor.role !== "STUDENT" && (
-        <p>
-          <Link className="primary-link" href="/assignments/new">
-            New assignment
-          </Link>
-        </p>
-      )}
+      <PageHeading
+        actions={
+          actor.role !== "STUDENT" && (
+            <ButtonLink variant="primary" href="/assignments/new">
+              New assignment
+            </ButtonLink>
+          )
+        }
+      >
+        Assignments
+      </PageHeading>
       {assignments.length === 0 && (
         <p>
           {actor.role === "STUDENT" ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Card, CardList } from "@/components/ui/Card";
 import { CreateClassForm } from "@/components/ui/CreateClassForm";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listClasses } from "@/lib/classes/list-classes";
@@ -13,13 +14,13 @@ export default async function ClassesPage() {
   return (
     <div className="page">
       <h1>Classes</h1>
-      {teaches ? <CreateClassForm /> : <p><Link href="/join">Join a class with a code</Link></p>}
+      {!teaches && <p><Link href="/join">Join a class with a code</Link></p>}
       {classes.length === 0 ? (
-        <p>{teaches ? "You have no classes yet. Create one above, then give students its join code." : "You are not in a class yet."}</p>
+        <p>{teaches ? "You have no classes yet. Create one below, then give students its join code." : "You are not in a class yet."}</p>
       ) : (
-        <ul className="card-list">
+        <CardList>
           {classes.map((c) => (
-            <li key={c.id} className="card">
+            <Card as="li" key={c.id}>
               <h2>
                 <Link href={`/classes/${c.id}`}>{c.name}</Link> {c.archived && <span className="badge">Archived</span>}
               </h2>
@@ -32,9 +33,14 @@ export default async function ClassesPage() {
                   </>
                 )}
               </p>
-            </li>
+            </Card>
           ))}
-        </ul>
+        </CardList>
+      )}
+      {teaches && (
+        <Card as="section" className="form-card">
+          <CreateClassForm />
+        </Card>
       )}
     </div>
   );

@@ -11,7 +11,7 @@ interface ScoresChartProps {
   tableCaptionId: string;
 }
 
-/** Bars told apart by pattern as well as colour (scores-series-* in globals.css), in the legend as in the chart. */
+/** Bars told apart by pattern as well as colour (scores-series-* in components/compare/key-scores.css), in the legend as in the chart. */
 const SERIES: { measure: Measure; label: string }[] = [
   { measure: "precision", label: "Precision" },
   { measure: "recall", label: "Recall" },

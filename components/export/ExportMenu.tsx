@@ -2,6 +2,7 @@
 
 import { useId, useRef, useState } from "react";
 import { exportUrl, fileNameFrom, FORMAT_LABELS, SCOPE_LABELS, type ExportScopeChoice } from "./export-choices";
+import { Button } from "@/components/ui/Button";
 
 interface ExportMenuProps {
   assignmentId: string;
@@ -138,9 +139,9 @@ export function ExportMenu({ assignmentId, formats, scopes, students, scopeNotes
           <input type="checkbox" checked={pseudonymize} onChange={(event) => changed(setPseudonymize)(event.target.checked)} /> Hide every name (Reader 1, Reader 2…)
         </label>
         {/* aria-disabled, not disabled: the button keeps the focus while the file is made. */}
-        <button type="submit" className="primary-button" aria-disabled={working}>
+        <Button variant="primary" type="submit" aria-disabled={working}>
           {working ? "Preparing the file…" : "Download"}
-        </button>
+        </Button>
         <p role="status" className={state.kind === "failed" ? "form-error" : "muted"}>
           {state.kind === "done" && `Downloaded ${state.fileName}.`}
           {state.kind === "failed" && state.message}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/Button";
 
 interface ImportAnnotationsProps {
   assignmentId: string;
@@ -75,9 +76,9 @@ export function ImportAnnotations({ assignmentId, as }: ImportAnnotationsProps) 
         </p>
         <label htmlFor={`${id}-file`}>File</label>
         <input id={`${id}-file`} ref={input} type="file" accept=".jsonld,.json,application/ld+json,application/json" />
-        <button type="submit" className="primary-button" aria-disabled={state.kind === "working"}>
+        <Button variant="primary" type="submit" aria-disabled={state.kind === "working"}>
           {state.kind === "working" ? "Importing…" : "Import"}
-        </button>
+        </Button>
         <div role="status">
           {state.kind === "done" && <p>Imported {state.created} highlights.</p>}
           {state.kind === "failed" && (

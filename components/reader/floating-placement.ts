@@ -82,7 +82,9 @@ export function keepWordsAboveSheet(rects: ReferenceRects, sheet: HTMLElement): 
   const words = unionOf(rects());
   const sheetTop = window.innerHeight - sheet.offsetHeight;
   const overlap = words.bottom + SHEET_GAP - sheetTop;
-  // Down far enough to lift the words above the sheet, but never so far that their first line leaves the top.
-  if (overlap > 0) window.scrollBy({ top: Math.min(overlap, Math.max(0, words.top - EDGE)), behavior: "instant" });
+  // The tag legend stays stuck at the top of the window (reader.css .reader-bar): the words' first line must stay below it.
+  const coveredTop = (document.querySelector<HTMLElement>(".reader-bar")?.offsetHeight ?? 0) + EDGE;
+  // Down far enough to lift the words above the sheet, but never so far that their first line goes under the legend.
+  if (overlap > 0) window.scrollBy({ top: Math.min(overlap, Math.max(0, words.top - coveredTop)), behavior: "instant" });
   return () => root.style.removeProperty("--bottom-sheet-room");
 }

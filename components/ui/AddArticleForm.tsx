@@ -6,8 +6,18 @@ import type { ArticleDto } from "@/lib/articles/article-schemas";
 import { callApi } from "./api-client";
 import { ArticleAdded } from "./ArticleAdded";
 import { ArticleMetadataFields } from "./ArticleMetadataFields";
+import { ChoiceGroup } from "./ChoiceGroup";
+import { Field } from "./Field";
+import { Button } from "./Button";
 
 type Source = "paste" | "upload";
+
+const SOURCES = [
+  { value: "paste", label: "Paste the text" },
+  { value: "upload", label: "Upload a file" },
+] as const satisfies readonly { value: Source; label: string }[];
+
+const ACCEPTED_FILES = ".html,.htm,.docx,.txt,text/html,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /**
  * Adds an article by pasting its text or uploading .html, .docx or .txt; both go to POST
@@ -67,33 +77,20 @@ export function AddArticleForm() {
             {error}
           </p>
         )}
-        <fieldset className="choice-row">
-          <legend>How</legend>
-          <label>
-            <input type="radio" name="source" value="paste" checked={source === "paste"} onChange={() => setSource("paste")} /> Paste the text
-          </label>
-          <label>
-            <input type="radio" name="source" value="upload" checked={source === "upload"} onChange={() => setSource("upload")} /> Upload a file
-          </label>
-        </fieldset>
+        <ChoiceGroup legend="How" name="source" choices={SOURCES} value={source} onChange={setSource} />
         {source === "paste" ? (
-          <>
-            <label htmlFor="article-text">Article text</label>
-            <textarea id="article-text" name="text" rows={10} required aria-describedby="article-text-help" />
-            <p id="article-text-help" className="muted field-help">
-              Leave a blank line between paragraphs. Plain text only; for a web page, save it and upload the .html file.
-            </p>
-          </>
+          <Field label="Article text" hint="Leave a blank line between paragraphs. Plain text only; for a web page, save it and upload the .html file.">
+            {(control) => <textarea {...control} name="text" rows={10} required />}
+          </Field>
         ) : (
-          <>
-            <label htmlFor="article-file">File (.html, .docx or .txt, up to 5 MB)</label>
-            <input id="article-file" name="file" type="file" accept=".html,.htm,.docx,.txt,text/html,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required />
-          </>
+          <Field label="File (.html, .docx or .txt, up to 5 MB)">
+            {(control) => <input {...control} name="file" type="file" accept={ACCEPTED_FILES} required />}
+          </Field>
         )}
         <ArticleMetadataFields titleRequired={source === "paste"} />
-        <button type="submit" className="primary-button" disabled={pending}>
+        <Button variant="primary" type="submit" disabled={pending}>
           {pending ? "Adding…" : "Add article"}
-        </button>
+        </Button>
       </form>
     </>
   );

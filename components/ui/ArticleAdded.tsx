@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useEffect, useRef } from "react";
 import type { ArticleDto } from "@/lib/articles/article-schemas";
 import { ArticlePreview } from "./ArticlePreview";
+import { ButtonLink } from "./Button";
 
 /**
  * Said once an article is added: what students will see (its start, as imported), and where
@@ -22,9 +23,9 @@ export function ArticleAdded({ article }: { article: ArticleDto }) {
       <p>Your students will see it like this:</p>
       <ArticlePreview article={article} languages={languages} />
       <p className="article-added-links">
-        <Link className="primary-link" href={`/articles/${article.id}`}>
+        <ButtonLink variant="primary" href={`/articles/${article.id}`}>
           Open the article
-        </Link>
+        </ButtonLink>
         <Link href={`/assignments/new?articleId=${article.id}`}>Set it as an assignment</Link>
       </p>
     </section>

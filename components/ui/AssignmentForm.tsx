@@ -9,6 +9,8 @@ import type { RevealPolicy } from "@/lib/db/generated/enums";
 import { callApi } from "./api-client";
 import { TagSetEditor, type EditableTag } from "./TagSetEditor";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
+import { Button } from "./Button";
+import { ChoiceGroup } from "./ChoiceGroup";
 
 const POLICIES: { value: RevealPolicy; label: string }[] = [
   { value: "AFTER_SUBMIT", label: "After each student submits" },
@@ -116,15 +118,8 @@ export function AssignmentForm(props: AssignmentFormProps) {
       <label htmlFor="scoreOutOf">Scores out of (optional)</label>
       <input id="scoreOutOf" name="scoreOutOf" type="number" min={1} max={1000} step={1} defaultValue={initial.scoreOutOf ?? ""} aria-describedby="scoreOutOf-help" />
       <p id="scoreOutOf-help" className="muted field-help">Scores are shown as “8 / 10” to you and to the student; leave empty for no scale.</p>
-      <fieldset>
-        <legend>Students see classmates’ highlights</legend>
-        {POLICIES.map((option) => (
-          <label key={option.value} className="radio-line">
-            <input type="radio" name="revealPolicy" value={option.value} checked={policy === option.value} onChange={() => setPolicy(option.value)} />{" "}
-            {option.label}
-          </label>
-        ))}
-        <p className="muted field-help">{revealRuleForTeacher(policy)}</p>
+      <ChoiceGroup legend="Students see classmates’ highlights" name="revealPolicy" choices={POLICIES} value={policy} onChange={setPolicy} hint={revealRuleForTeacher(policy)} />
+      <div className="check-group">
         {props.mode === "edit" && policy === "MANUAL" && (
           <label className="radio-line">
             <input type="checkbox" name="released" defaultChecked={initial.released} /> Share classmates’ highlights now
@@ -134,11 +129,11 @@ export function AssignmentForm(props: AssignmentFormProps) {
           <input type="checkbox" name="showClassmateNames" defaultChecked={initial.showClassmateNames} /> Show classmates’ names (otherwise
           “Classmate 3F2A”)
         </label>
-      </fieldset>
+      </div>
       <TagSetEditor tags={tags} onChange={setTags} usedIds={props.mode === "edit" ? new Set(props.usedTagIds) : undefined} />
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Saving…" : props.mode === "create" ? "Create assignment" : "Save changes"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabLinks } from "./TabLinks";
 
 export type TeacherView = "progress" | "review" | "compare" | "key" | "settings";
 
@@ -6,13 +6,6 @@ const LABELS: Record<TeacherView, string> = { progress: "Progress", review: "Rev
 
 /** The teacher's views of an assignment, as links (each view has its own address). */
 export function AssignmentTabs({ assignmentId, current }: { assignmentId: string; current: TeacherView }) {
-  return (
-    <nav aria-label="Assignment views" className="view-tabs">
-      {(Object.keys(LABELS) as TeacherView[]).map((view) => (
-        <Link key={view} href={`/assignments/${assignmentId}?view=${view}`} aria-current={view === current ? "page" : undefined}>
-          {LABELS[view]}
-        </Link>
-      ))}
-    </nav>
-  );
+  const tabs = (Object.keys(LABELS) as TeacherView[]).map((view) => ({ href: `/assignments/${assignmentId}?view=${view}`, label: LABELS[view], current: view === current }));
+  return <TabLinks label="Assignment views" tabs={tabs} />;
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { changePasswordAction } from "@/app/account/password/actions";
 import { FormStatus } from "./FormStatus";
 import { NewPasswordFields } from "./NewPasswordFields";
+import { Button } from "./Button";
 
 export function ChangePasswordForm({ required }: { required: boolean }) {
   const [state, action, pending] = useActionState(changePasswordAction, { ok: null });
@@ -14,9 +15,9 @@ export function ChangePasswordForm({ required }: { required: boolean }) {
       <label htmlFor="currentPassword">{required ? "Temporary password" : "Current password"}</label>
       <input id="currentPassword" name="currentPassword" type="password" autoComplete="current-password" required />
       <NewPasswordFields />
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Saving…" : "Change password"}
-      </button>
+      </Button>
     </form>
   );
 }

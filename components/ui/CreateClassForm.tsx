@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { createClassAction } from "@/app/classes/actions";
 import { FormStatus } from "./FormStatus";
+import { Button } from "./Button";
 
 export function CreateClassForm() {
   const [state, action, pending] = useActionState(createClassAction, { ok: null });
@@ -19,9 +20,9 @@ export function CreateClassForm() {
       <label htmlFor="class-name">Class name</label>
       <div className="inline-form__row">
         <input id="class-name" name="name" required maxLength={100} placeholder="e.g. Media Literacy, period 3" />
-        <button type="submit" className="primary-button" disabled={pending}>
+        <Button variant="primary" type="submit" disabled={pending}>
           Create class
-        </button>
+        </Button>
       </div>
     </form>
   );

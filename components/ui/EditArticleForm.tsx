@@ -6,6 +6,7 @@ import type { ArticleDto } from "@/lib/articles/article-schemas";
 import { callApi } from "./api-client";
 import { ArticleMetadataFields } from "./ArticleMetadataFields";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
+import { Button } from "./Button";
 
 /** Edits an article's details and text; a changed text is saved as a new version. */
 export function EditArticleForm({ article }: { article: ArticleDto }) {
@@ -50,9 +51,9 @@ export function EditArticleForm({ article }: { article: ArticleDto }) {
       <ArticleMetadataFields titleRequired values={article} />
       <label htmlFor="article-text">Text (version {article.version})</label>
       <textarea id="article-text" name="text" rows={16} defaultValue={article.text} required />
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save"}
-      </button>
+      </Button>
     </form>
   );
 }

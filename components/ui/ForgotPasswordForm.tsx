@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { requestPasswordResetAction } from "@/app/signin/forgot/actions";
 import { FormStatus } from "./FormStatus";
+import { Button } from "./Button";
 
 export function ForgotPasswordForm() {
   const [state, action, pending] = useActionState(requestPasswordResetAction, { ok: null });
@@ -12,9 +13,9 @@ export function ForgotPasswordForm() {
       <FormStatus state={state} />
       <label htmlFor="email">Your account&apos;s email address</label>
       <input id="email" name="email" type="email" autoComplete="email" required defaultValue={typed?.email} />
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Sending…" : "Send me a link"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { joinClassAction } from "@/app/join/actions";
 import { JOIN_CODE_SHAPE } from "@/lib/classes/join-code-format";
 import { FormStatus } from "./FormStatus";
 import { submitKeepingWhatWasTyped } from "./submit-keeping-what-was-typed";
+import { Button } from "./Button";
 
 export function JoinClassForm({ initialCode }: { initialCode: string }) {
   const [state, action, pending] = useActionState(joinClassAction, { ok: null });
@@ -24,9 +25,9 @@ export function JoinClassForm({ initialCode }: { initialCode: string }) {
       <p id="code-help" className="muted field-help">
         {JOIN_CODE_SHAPE}
       </p>
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Joining…" : "Join class"}
-      </button>
+      </Button>
     </form>
   );
 }

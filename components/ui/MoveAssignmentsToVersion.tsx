@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ArticleAssignmentDto, VersionMoveDto } from "@/lib/classes/article-version-schemas";
 import { callApi } from "./api-client";
+import { Button } from "./Button";
 
 interface MoveAssignmentsToVersionProps {
   /** The article's latest version, which the chosen assignments move to. */
@@ -85,9 +86,9 @@ export function MoveAssignmentsToVersion({ latestVersion, assignments }: MoveAss
               </label>
             ))}
           </fieldset>
-          <button type="button" className="primary-button" disabled={pending || chosen.size === 0} onClick={() => void move()}>
+          <Button variant="primary" disabled={pending || chosen.size === 0} onClick={() => void move()}>
             {pending ? "Moving…" : `Move ${chosen.size === 0 ? "the chosen assignments" : plural(chosen.size, "assignment", "assignments")} to version ${latestVersion}`}
-          </button>
+          </Button>
         </>
       )}
       <div aria-live="polite">

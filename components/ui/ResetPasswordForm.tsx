@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState } from "react";
 import { resetPasswordAction } from "@/app/signin/reset/actions";
 import { FormStatus } from "./FormStatus";
 import { NewPasswordFields } from "./NewPasswordFields";
+import { Button, ButtonLink } from "./Button";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const [state, action, pending] = useActionState(resetPasswordAction, { ok: null });
@@ -13,9 +13,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <>
         <FormStatus state={state} />
         <p>
-          <Link className="primary-link" href="/signin">
+          <ButtonLink variant="primary" href="/signin">
             Sign in
-          </Link>
+          </ButtonLink>
         </p>
       </>
     );
@@ -25,9 +25,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <FormStatus state={state} />
       <input type="hidden" name="token" value={token} />
       <NewPasswordFields />
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Saving…" : "Set new password"}
-      </button>
+      </Button>
     </form>
   );
 }

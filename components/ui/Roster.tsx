@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { removeStudentAction, resetStudentPasswordAction } from "@/app/classes/actions";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
 import { ScrollRegion } from "./ScrollRegion";
+import { Button } from "./Button";
 
 interface Student {
   id: string;
@@ -59,14 +60,14 @@ export function Roster({ classId, students }: { classId: string; students: Stude
               {students.map((student) => (
                 <tr key={student.id}>
                   <th scope="row">{student.name}</th>
-                  <td>{student.email ? <BreakableEmail email={student.email} /> : student.username}</td>
+                  <td data-label="Signs in with">{student.email ? <BreakableEmail email={student.email} /> : student.username}</td>
                   <td className="roster__actions">
                     {confirming === student.id ? (
                       <>
                         <span>Remove {student.name}?</span>{" "}
-                        <button type="button" className="danger-button" disabled={pending} onClick={() => remove(student)}>
+                        <Button variant="danger" disabled={pending} onClick={() => remove(student)}>
                           Yes, remove
-                        </button>{" "}
+                        </Button>{" "}
                         <button type="button" onClick={() => setConfirming(null)}>
                           Cancel
                         </button>
@@ -80,9 +81,9 @@ export function Roster({ classId, students }: { classId: string; students: Stude
                         ) : (
                           <span className="muted roster__note">{student.passwordResetRefusal}</span>
                         )}{" "}
-                        <button type="button" className="danger-button" disabled={pending} onClick={() => setConfirming(student.id)}>
+                        <Button variant="danger" disabled={pending} onClick={() => setConfirming(student.id)}>
                           Remove<span className="visually-hidden"> {student.name}</span>
-                        </button>
+                        </Button>
                       </>
                     )}
                   </td>

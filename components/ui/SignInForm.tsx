@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { signInAction, type SignInState } from "@/app/signin/actions";
+import { Button } from "./Button";
 
 const initial: SignInState = { error: null, identifier: "" };
 
@@ -29,9 +30,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       />
       <label htmlFor="password">Password</label>
       <input id="password" name="password" type="password" autoComplete="current-password" required />
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

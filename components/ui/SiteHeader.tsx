@@ -2,6 +2,7 @@ import Link from "next/link";
 import { signOutAction } from "@/app/sign-out-action";
 import { SignOutButton } from "@/components/offline/SignOutButton";
 import { getCurrentActor } from "@/lib/auth/current-actor";
+import { NavLink } from "./NavLink";
 
 const ROLE_LABEL = { TEACHER: "teacher", STUDENT: "student", ADMIN: "admin" } as const;
 
@@ -14,22 +15,22 @@ export async function SiteHeader() {
       </Link>
       {actor ? (
         <nav aria-label="Main" className="site-header__nav">
-          <Link href="/assignments">Assignments</Link>
-          <Link href="/classes">Classes</Link>
-          {actor.role !== "STUDENT" && <Link href="/articles">Articles</Link>}
-          <span className="muted">
-            {actor.name} ({ROLE_LABEL[actor.role]})
+          <NavLink href="/assignments">Assignments</NavLink>
+          <NavLink href="/classes">Classes</NavLink>
+          {actor.role !== "STUDENT" && <NavLink href="/articles">Articles</NavLink>}
+          <span className="site-header__who">
+            {actor.name} <span className="muted">({ROLE_LABEL[actor.role]})</span>
           </span>
-          <Link href="/account/password">Password</Link>
+          <NavLink href="/account/password">Password</NavLink>
           <form action={signOutAction}>
             <SignOutButton />
           </form>
         </nav>
       ) : (
         <nav aria-label="Main" className="site-header__nav">
-          <Link href="/signin">Sign in</Link>
-          <Link href="/join">Join a class</Link>
-          <Link href="/signup">Teacher sign-up</Link>
+          <NavLink href="/signin">Sign in</NavLink>
+          <NavLink href="/join">Join a class</NavLink>
+          <NavLink href="/signup">Teacher sign-up</NavLink>
         </nav>
       )}
     </header>

@@ -6,6 +6,7 @@ import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { JOIN_CODE_SHAPE } from "@/lib/classes/join-code-format";
 import { FormStatus } from "./FormStatus";
 import { submitKeepingWhatWasTyped } from "./submit-keeping-what-was-typed";
+import { Button } from "./Button";
 
 export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
   const [state, action, pending] = useActionState(signUpStudentAction, { ok: null });
@@ -41,9 +42,9 @@ export function StudentSignUpForm({ initialCode }: { initialCode: string }) {
       <p className="muted field-help" id="password-hint">
         {PASSWORD_HINT}
       </p>
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Joining…" : "Create account and join"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { LocalTime } from "@/components/time/LocalTime";
 import { formatScore } from "@/lib/text/format-score";
 import { callApi } from "./api-client";
 import { ActionMessage, type ActionMessageState } from "./ActionMessage";
+import { Button } from "./Button";
 
 interface SubmissionFeedbackFormProps {
   assignmentId: string;
@@ -100,9 +101,9 @@ export function SubmissionFeedbackForm({ assignmentId, student, submission, scor
             Take back
           </button>
         ) : (
-          <button type="submit" name="intent" value="return" className="primary-button" disabled={pending || !submitted}>
+          <Button variant="primary" type="submit" name="intent" value="return" disabled={pending || !submitted}>
             Return to {student.name}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -6,6 +6,8 @@ import type { DraftSummary } from "@/lib/classes/draft-summary";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { LocalTime } from "@/components/time/LocalTime";
 import { callApi } from "./api-client";
+import { Button } from "./Button";
+import { Dialog } from "./Dialog";
 
 interface SubmitPanelProps {
   assignmentId: string;
@@ -75,9 +77,8 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
         {total === 0 ? "Not started." : `Draft: ${total} ${total === 1 ? "highlight" : "highlights"}.`}{" "}
         {unsavedChanges && <span className="muted">Waiting for your last changes to save…</span>}
       </p>
-      <button
-        type="button"
-        className="primary-button"
+      <Button
+        variant="primary"
         disabled={archived || unsavedChanges}
         onClick={() => {
           setError(null);
@@ -85,14 +86,24 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
         }}
       >
         Submit…
-      </button>
+      </Button>
       {error && (
         <p className="form-error" role="alert">
           {error}
         </p>
       )}
-      <dialog ref={dialogRef} className="confirm-dialog" aria-labelledby="submit-heading">
-        <h2 id="submit-heading">Submit your highlights?</h2>
+      <Dialog
+        ref={dialogRef}
+        title="Submit your highlights?"
+        actions={
+          <>
+            <Button variant="primary" disabled={pending || total === 0 || draft.missingNotes.length > 0} onClick={() => void call("submit")}>
+              Submit now
+            </Button>
+            <Button onClick={() => dialogRef.current?.close()}>Not yet</Button>
+          </>
+        }
+      >
         <ul>
           {Object.entries(draft.counts).map(([tag, count]) => (
             <li key={tag}>
@@ -136,20 +147,7 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
             )}
           </>
         )}
-        <div className="dialog-buttons">
-          <button
-            type="button"
-            className="primary-button"
-            disabled={pending || total === 0 || draft.missingNotes.length > 0}
-            onClick={() => void call("submit")}
-          >
-            Submit now
-          </button>
-          <button type="button" onClick={() => dialogRef.current?.close()}>
-            Not yet
-          </button>
-        </div>
-      </dialog>
+      </Dialog>
     </section>
   );
 }

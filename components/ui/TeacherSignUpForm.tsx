@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { signUpTeacherAction } from "@/app/signup/actions";
 import { PASSWORD_HINT, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-limits";
 import { FormStatus } from "./FormStatus";
+import { Button } from "./Button";
 
 export function TeacherSignUpForm() {
   const [state, action, pending] = useActionState(signUpTeacherAction, { ok: null });
@@ -21,9 +22,9 @@ export function TeacherSignUpForm() {
       <p className="muted field-help" id="password-hint">
         {PASSWORD_HINT}
       </p>
-      <button type="submit" className="primary-button" disabled={pending}>
+      <Button variant="primary" type="submit" disabled={pending}>
         {pending ? "Creating your account…" : "Create teacher account"}
-      </button>
+      </Button>
     </form>
   );
 }

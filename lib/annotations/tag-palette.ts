@@ -7,9 +7,14 @@
  * severity 1), the four default tags' lines are at least ΔE2000 20 apart and any two of
  * the eight at least 12; any two colours closer than 20 have different patterns.
  *
- * app/globals.css carries the same values as custom properties (`--<colour>-tint`,
- * `--<colour>-line`, `.tag-color-<colour>`); tag-palette.test.ts holds the two together.
- * The exports (DOCX, PDF, HTML) read them from here.
+ * The dark scheme has a palette of its own (TAG_LOOKS_ON_DARK), found by a search over
+ * OKLCH lightness, chroma and hue near each colour's name under the same rules, with every
+ * line at 3:1 or more on the dark paper.
+ *
+ * app/styles/tokens.css carries the same values as custom properties (`--<colour>-tint`,
+ * `--<colour>-line`, light and dark) and components/reader/tags.css the patterns
+ * (`.tag-color-<colour>`); tag-palette.test.ts holds them together. The exports (DOCX, PDF,
+ * HTML) are printed on white and read the light palette from here.
  */
 export const TAG_PALETTE = ["blue", "purple", "orange", "green", "pink", "teal", "brown", "gray"] as const;
 export type TagColor = (typeof TAG_PALETTE)[number];
@@ -36,4 +41,16 @@ export const TAG_LOOKS: Record<TagColor, TagLook> = {
   teal: { tint: [0, 157, 143, 0.2], line: "#009d8f", pattern: "dashed", depth: 1 },
   brown: { tint: [88, 21, 0, 0.2], line: "#581500", pattern: "wavy", depth: 2 },
   gray: { tint: [43, 46, 50, 0.2], line: "#2b2e32", pattern: "solid", depth: 3 },
+};
+
+/** The same colours on the dark scheme's paper: pattern and depth as in TAG_LOOKS. */
+export const TAG_LOOKS_ON_DARK: Record<TagColor, Pick<TagLook, "tint" | "line">> = {
+  blue: { tint: [0, 131, 201, 0.3], line: "#0083c9" },
+  purple: { tint: [225, 203, 255, 0.22], line: "#e1cbff" },
+  orange: { tint: [232, 133, 0, 0.3], line: "#e88500" },
+  green: { tint: [197, 247, 174, 0.2], line: "#c5f7ae" },
+  pink: { tint: [226, 147, 194, 0.22], line: "#e293c2" },
+  teal: { tint: [0, 210, 166, 0.2], line: "#00d2a6" },
+  brown: { tint: [144, 107, 91, 0.3], line: "#906b5b" },
+  gray: { tint: [116, 117, 120, 0.3], line: "#747578" },
 };

@@ -1,18 +1,19 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TAG_PALETTE } from "@/lib/annotations/tag-palette";
+import { appStylesheet } from "@/tests/support/app-stylesheet";
 import { TAG_STYLES, tintOnPaper } from "./tag-styles";
 
-const css = readFileSync(new URL("../../app/globals.css", import.meta.url), "utf8");
+// The light scheme comes first: the exports are printed on white.
+const css = appStylesheet();
 
 function cssValue(pattern: RegExp): RegExpMatchArray {
   const match = css.match(pattern);
-  if (!match) throw new Error(`app/globals.css has no ${pattern}`);
+  if (!match) throw new Error(`the stylesheets have no ${pattern}`);
   return match;
 }
 
 describe("TAG_STYLES", () => {
-  it("has, for every palette colour, the tint, line colour and pattern of app/globals.css", () => {
+  it("has, for every palette colour, the tint, line colour and pattern of the app's light scheme", () => {
     for (const color of TAG_PALETTE) {
       const [, r, g, b, alpha] = cssValue(new RegExp(`--${color}-tint:\\s*rgba\\((\\d+),\\s*(\\d+),\\s*(\\d+),\\s*([\\d.]+)\\)`));
       const [, line] = cssValue(new RegExp(`--${color}-line:\\s*#([0-9a-f]{6})`));

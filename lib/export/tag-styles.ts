@@ -1,6 +1,6 @@
 import { TAG_LOOKS, TAG_PALETTE, type TagColor, type UnderlinePattern } from "@/lib/annotations/tag-palette";
 
-/** How a highlight's underline is drawn: the CSS text-decoration-style of app/globals.css. */
+/** How a highlight's underline is drawn: the CSS text-decoration-style of components/reader/tags.css. */
 export type TagPattern = UnderlinePattern;
 
 /** A tag colour for formats that cannot read our stylesheet (DOCX, PDF, spreadsheets). */

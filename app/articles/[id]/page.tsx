@@ -13,6 +13,7 @@ import { NotFound } from "@/lib/errors";
 import { LocalTime } from "@/components/time/LocalTime";
 import { titleFor } from "@/lib/http/title-for";
 import { viewerLanguages } from "@/lib/http/viewer-languages";
+import { ButtonLink } from "@/components/ui/Button";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -36,9 +37,9 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
       <h1>{article.title}</h1>
       <ArticleByline author={article.author} publishedAt={article.publishedAt} languages={await viewerLanguages()} />
       <p>
-        <Link className="primary-link" href={`/assignments/new?articleId=${article.id}`}>
+        <ButtonLink variant="primary" href={`/assignments/new?articleId=${article.id}`}>
           Set it as an assignment
-        </Link>
+        </ButtonLink>
       </p>
       <EditArticleForm article={article} />
       <MoveAssignmentsToVersion latestVersion={article.version} assignments={(await listArticleAssignments(actor, article.id)).filter((a) => a.version !== article.version)} />
@@ -61,10 +62,17 @@ export default async function ArticlePage({ params }: { params: Promise<{ id: st
             <tbody>
               {article.versions.map((v) => (
                 <tr key={v.number}>
-                  <th scope="row">{v.number}</th>
-                  <td><LocalTime iso={v.createdAt} /></td>
-                  <td>{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
-                  <td>{v.assignmentCount} assignments</td>
+                  <th scope="row">
+                    <span className="roster__card-only">Version </span>
+                    {v.number}
+                  </th>
+                  <td data-label="Made">
+                    <LocalTime iso={v.createdAt} />
+                  </td>
+                  <td data-label="From">{v.format === "TEXT" ? "text" : v.format === "HTML" ? "web page" : "Word document"}</td>
+                  <td data-label="Used by">
+                    {v.assignmentCount} {v.assignmentCount === 1 ? "assignment" : "assignments"}
+                  </td>
                 </tr>
               ))}
             </tbody>

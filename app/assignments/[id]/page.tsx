@@ -16,6 +16,7 @@ import { getAssignmentProgress } from "@/lib/classes/get-assignment-progress";
 import { getTeacherAssignmentFacts } from "@/lib/classes/get-teacher-assignment-facts";
 import { seeingClassmatesIsFinal } from "@/lib/classes/reveal";
 import { getOwnSubmission } from "@/lib/classes/get-own-submission";
+import type { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { NotFound } from "@/lib/errors";
 import { EXPORT_FORMATS } from "@/lib/export/export-formats";
 import { LocalTime } from "@/components/time/LocalTime";
@@ -46,6 +47,8 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
   const requestedView = one(query.view);
   const view: TeacherView = TEACHER_VIEWS.find((v) => v === requestedView) ?? (one(query.student) ? "review" : "progress");
 
+  const submission = assignment.viewerRole === "STUDENT" ? await getOwnSubmission(actor, assignment.id) : null;
+
   return (
     <div className="page page--wide">
       <header className="assignment-header">
@@ -60,10 +63,11 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
           Article: <cite>{assignment.article.title}</cite> (version {assignment.article.version})
         </p>
         <ArticleByline author={assignment.article.author} publishedAt={assignment.article.publishedAt} languages={await viewerLanguages()} />
-        {assignment.viewerRole !== "STUDENT" && <TeacherExportMenu actor={actor} assignmentId={assignment.id} />}
+        {/* Beside the title on a wide screen (reader.css), so the article starts higher. */}
+        {submission ? <StudentExportMenu submission={submission} assignment={assignment} /> : <TeacherExportMenu actor={actor} assignmentId={assignment.id} />}
       </header>
-      {assignment.viewerRole === "STUDENT" ? (
-        <StudentView actor={actor} assignment={assignment} />
+      {submission ? (
+        <StudentView actor={actor} assignment={assignment} submission={submission} />
       ) : (
         <>
           <AssignmentTabs assignmentId={assignment.id} current={view} />
@@ -80,18 +84,22 @@ export default async function AssignmentPage({ params, searchParams }: PageProps
   );
 }
 
-async function StudentView({ actor, assignment }: { actor: Actor; assignment: AssignmentDetail }) {
-  const submission = await getOwnSubmission(actor, assignment.id);
+function StudentExportMenu({ submission, assignment }: { submission: SubmissionDto; assignment: AssignmentDetail }) {
   const becomesFinal = seeingClassmatesIsFinal(assignment.revealPolicy) && submission.canUnsubmit;
   return (
+    <ExportMenu
+      assignmentId={assignment.id}
+      formats={EXPORT_FORMATS}
+      scopes={submission.classmatesVisible ? ["mine", "class"] : ["mine"]}
+      students={[]}
+      scopeNotes={becomesFinal ? { class: "Exporting the class's work counts as seeing your classmates' highlights: you can then no longer take your work back." } : {}}
+    />
+  );
+}
+
+async function StudentView({ actor, assignment, submission }: { actor: Actor; assignment: AssignmentDetail; submission: SubmissionDto }) {
+  return (
     <>
-      <ExportMenu
-        assignmentId={assignment.id}
-        formats={EXPORT_FORMATS}
-        scopes={submission.classmatesVisible ? ["mine", "class"] : ["mine"]}
-        students={[]}
-        scopeNotes={becomesFinal ? { class: "Exporting the class's work counts as seeing your classmates' highlights: you can then no longer take your work back." } : {}}
-      />
       <StudentWorkspace
         userId={actor.id}
         renderedAt={new Date().toISOString()}

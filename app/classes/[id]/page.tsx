@@ -9,6 +9,7 @@ import { listAssignments } from "@/lib/classes/list-assignments";
 import { NotFound } from "@/lib/errors";
 import { LocalTime } from "@/components/time/LocalTime";
 import { titleFor } from "@/lib/http/title-for";
+import { ButtonLink } from "@/components/ui/Button";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -38,9 +39,9 @@ export default async function ClassPage({ params }: { params: Promise<{ id: stri
         <h2 id="assignments-heading">Assignments</h2>
         {found.students && !found.archived && (
           <p>
-            <Link className="primary-link" href={`/assignments/new?classId=${found.id}`}>
+            <ButtonLink variant="primary" href={`/assignments/new?classId=${found.id}`}>
               New assignment
-            </Link>
+            </ButtonLink>
           </p>
         )}
         {assignments.length === 0 ? (

@@ -40,10 +40,10 @@ function buildDecorations(state: EditorState, map: TextPositionMap, highlights: 
         "data-annotation-id": h.id,
         "data-tag": h.tag,
         title: h.label,
-        // Spoken before the passage as CSS alternative text (app/globals.css, .highlight::before):
+        // Spoken before the passage as CSS alternative text (components/reader/highlights.css, .highlight::before):
         // not DOM text, so it is never copied and moves no offset.
         "data-spoken-label": spokenHighlightLabel(h),
-        // Shown above the highlight while it is open (app/globals.css, .highlight.is-active::after).
+        // Shown above the highlight while it is open (components/reader/highlights.css, .highlight.is-active::after).
         "data-tag-label": h.label,
       },
       { id: h.id },

@@ -8,7 +8,7 @@ export type TagStyle = TagLook;
 /** The app's tag colours and patterns, for the exports, which carry no stylesheet of the app. */
 export const TAG_STYLES: Record<TagColor, TagStyle> = TAG_LOOKS;
 
-/** The heatmap's one hue (app/globals.css `.heat`), its opacity and underline width per step 1–5. */
+/** The heatmap's one hue (components/compare/compare.css `.heat`, colours in app/styles/tokens.css), its opacity and underline width per step 1–5. */
 export const HEAT_STYLE = {
   fill: [76, 58, 196] as const,
   line: "#3b2a9e",
