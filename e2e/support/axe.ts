@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -39,6 +39,7 @@ export async function expectNoViolations(page: Page): Promise<void> {
 
 /** Every page route some check of this run found no violations on. */
 export function routesChecked(): string[] {
+  if (!existsSync(CHECKED_DIR)) return [];
   const files = readdirSync(CHECKED_DIR, { withFileTypes: true }).filter((entry) => entry.isFile());
   return [...new Set(files.flatMap((file) => readFileSync(path.join(CHECKED_DIR, file.name), "utf8").split("\n").filter(Boolean)))];
 }
