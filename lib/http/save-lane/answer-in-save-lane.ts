@@ -80,8 +80,26 @@ async function send(response: ServerResponse, reply: SaveReply | Response, reque
   response.setHeader("content-security-policy", API_CONTENT_SECURITY_POLICY);
   response.setHeader("cache-control", "no-store");
   if (requestHeaders.get("x-forwarded-proto") === "https") response.setHeader("strict-transport-security", STRICT_TRANSPORT_SECURITY);
-  // A body refused unread (413) or a client gone mid-body leaves the rest of it on the socket.
-  if (!response.req.complete) response.setHeader("connection", "close");
   response.end(body);
+  // A body refused unread (401, 403, 413) leaves the rest of it on its way: read and dropped,
+  // so the client finishes sending and reads this answer (a socket closed under an upload
+  // still in flight gives the client EPIPE, not the 413).
+  if (!response.req.complete) discardRestOfBody(response.req);
+}
+
+/** How much of a refused body is read and dropped, and for how long, before the connection is cut instead. */
+const DISCARD_LIMIT_BYTES = 1024 * 1024;
+const DISCARD_LIMIT_MS = 10_000;
+
+function discardRestOfBody(request: IncomingMessage): void {
+  let left = DISCARD_LIMIT_BYTES;
+  const cut = () => request.socket.destroy();
+  const timer = setTimeout(cut, DISCARD_LIMIT_MS).unref();
+  request.on("data", (chunk: Buffer) => {
+    left -= chunk.byteLength;
+    if (left < 0) cut();
+  });
+  request.once("close", () => clearTimeout(timer));
+  request.resume();
 }
 
