@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import type { AnnotationVerdict } from "./annotation-sync";
 import { EditedAfterFeedbackMark, VERDICT_LABEL } from "./VerdictBadge";
+import "./VerdictEditor.css";
 
 interface VerdictEditorProps {
   feedback: AnnotationVerdict | null | undefined;
@@ -25,7 +26,7 @@ export function VerdictEditor({ feedback, editedAfterFeedback, onSave }: Verdict
       className="verdict-editor"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (!verdict) return;
+        if (!verdict || pending) return;
         setPending(true);
         const error = await onSave({ verdict, comment: comment.trim() === "" ? null : comment });
         setPending(false);
@@ -52,7 +53,8 @@ export function VerdictEditor({ feedback, editedAfterFeedback, onSave }: Verdict
         <span aria-live="polite" className={status?.kind === "error" ? "field-error" : "muted"}>
           {status?.text}
         </span>
-        <button type="submit" disabled={pending || !verdict}>
+        {/* aria-disabled while saving, so the focus stays on the button rather than falling to the page. */}
+        <button type="submit" aria-disabled={pending || !verdict}>
           Save verdict
         </button>
       </div>
