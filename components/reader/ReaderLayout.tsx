@@ -164,11 +164,12 @@ export function ReaderLayout(props: ReaderLayoutProps) {
       <div className="reader-column">
         <div className="reader-bar">
           <TagLegend tags={tags} showKeys={Boolean(editing)} />
+          {/* Before "How to tag", which stays one Shift+Tab from the article. */}
+          <KeyboardShortcuts tags={tags} canTag={Boolean(editing)} />
           {/* A tab of its own, so a note being written here is not lost on the way. */}
           <Link href="/help/tagging" className="reader-help-link" target="_blank">
             How to tag <span className="reader-help-link__hint">(opens in a new tab)</span>
           </Link>
-          <KeyboardShortcuts tags={tags} canTag={Boolean(editing)} />
           {status}
         </div>
         <p id="reader-help" className="visually-hidden">
