@@ -220,6 +220,8 @@ export function ReaderLayout(props: ReaderLayoutProps) {
                   placing.place(selection.range);
                   viewerRef.current?.clearSelection();
                   setSelection(null);
+                  // The toolbar, and the button pressed, go: back to the text, where the highlight now is.
+                  viewerRef.current?.focus();
                 }}
                 onCancel={() => {
                   placing.cancel();
