@@ -104,6 +104,13 @@ test("a highlight can be opened from the list with the keyboard", async ({ page 
   await expect(dialog.getByRole("radio", { name: "Opinion" })).toBeChecked();
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
+  // Back to the list's item it was opened from, not to the article.
+  await expect(item).toBeFocused();
+  await page.keyboard.press("Enter");
+  await dialog.getByRole("button", { name: "Close" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
+  await expect(item).toBeFocused();
 });
 
 test("the offer to undo a delete goes by itself a few seconds after the student moves on, and the delete stands", async ({ page }) => {

@@ -10,7 +10,8 @@ async function articleStates(page: Page): Promise<Record<string, unknown>> {
   const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
     nodes: { name?: { value?: string }; role?: { value?: string }; properties?: { name: string; value: { value?: unknown } }[] }[];
   };
-  const article = nodes.find((node) => node.name?.value?.startsWith("Article:"));
+  // The element itself, not a text node inside it that Chromium names the same.
+  const article = nodes.find((node) => node.name?.value?.startsWith("Article:") && node.role?.value !== "StaticText" && node.role?.value !== "InlineTextBox");
   expect(article, "the article is in the accessibility tree").toBeTruthy();
   await cdp.detach();
   return Object.fromEntries([["role", article!.role?.value], ...(article!.properties ?? []).map((p) => [p.name, p.value.value])]);
@@ -57,4 +58,16 @@ test("a screen reader hears a read-only article under the page's one h1, each hi
   // Still read-only once the student has worked in it and left it.
   expect(await articleStates(page)).toMatchObject({ readonly: true });
   expect(await articleStates(page)).not.toHaveProperty("editable");
+
+  // And while it has the focus, with a caret moved and a selection made from the keyboard.
+  await article.focus();
+  await page.keyboard.press("Control+Home");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator(".article-caret")).toBeVisible();
+  for (let i = 0; i < "ergey".length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe("ergey");
+  expect(await articleStates(page)).toMatchObject({ role: "textbox", focused: true, readonly: true });
+  expect(await articleStates(page)).not.toHaveProperty("editable");
+  await expect(article).not.toHaveAttribute("contenteditable", "true");
 });

@@ -1,5 +1,6 @@
 import { expect } from "@playwright/test";
 import { highlight, POOL_ARTICLE, setUpExercise, test } from "./support/classroom";
+import { expectFocusKept } from "./support/keyboard";
 import { articleText, expectNothingWaiting, highlightTexts, selectWithMouse } from "./support/reader";
 
 const EDITED_TEXT = [
@@ -40,12 +41,15 @@ test("a teacher edits the article and moves the assignment to the new text; the 
   // Placing it again: the next selection in the article becomes its place.
   await orphans.getByRole("button", { name: "Place again" }).click();
   await selectWithMouse(page, "from 7 am to 9 pm every day");
-  await page.getByRole("toolbar", { name: "Place the highlight on the selected text" }).getByRole("button", { name: /Place .* here/ }).click();
+  // From the keyboard: the toolbar's button goes with the toolbar, the focus does not fall to the page.
+  await page.getByRole("toolbar", { name: "Place the highlight on the selected text" }).getByRole("button", { name: /Place .* here/ }).focus();
+  await page.keyboard.press("Enter");
   await expect.poll(async () => Object.values(await highlightTexts(page)).sort()).toEqual(["a triumph for every family in town", "from 7 am to 9 pm every day", "twice the first estimate"]);
   await expect(orphans).toBeHidden();
   await expect(page.getByText("Placed “a reckless waste of public money” on “from 7 am to 9 pm every day”.")).toBeVisible();
   // Placing reads the page again, so the reader starts afresh, with nothing waiting.
   await expectNothingWaiting(page);
+  await expectFocusKept(page);
   const saved = (await (await student.api.get(`/api/assignments/${assignment.id}/annotations`)).json()) as { exact: string; tag: string; note: string | null }[];
   expect(saved.map((a) => [a.exact, a.tag, a.note]).sort()).toEqual([
     ["a triumph for every family in town", "quote", null],

@@ -10,6 +10,7 @@ import { articleContentExtensions } from "@/lib/articles/article-schema-extensio
 import type { ArticleViewerProps, TextSelection, ViewportPoint } from "./ArticleViewer";
 import { ArticleText } from "./ArticleText";
 import { HighlightDecorations, highlightsAt, setHighlights } from "./extensions/highlight-decorations";
+import { stepHighlight } from "./highlight-steps";
 import { focusGuardedView, ReadOnlyGuard } from "./extensions/read-only-guard";
 import { ReaderKeys, type ReaderKeyHandlers } from "./extensions/reader-keys";
 import { readOnlyArticleAttributes } from "./read-only-article-attributes";
@@ -63,6 +64,8 @@ export function ArticleEditor(props: ArticleViewerProps) {
   });
 
   const editorRef = useRef<Editor | null>(null);
+  /** The highlight `[` or `]` last landed on, so highlights starting together are stepped through one by one. */
+  const steppedTo = useRef<string | null>(null);
   // Made once; each handler reads the latest props when a key is pressed.
   const [keyHandlers] = useState<ReaderKeyHandlers>(() => ({
     onTagKey: (index) => propsRef.current.onTagKey(index),
@@ -74,6 +77,16 @@ export function ArticleEditor(props: ArticleViewerProps) {
       const ids = target ? idsAtTarget(target) : highlightsAt(editor.state, offset).map((h) => h.id);
       if (ids.length === 0) return false;
       propsRef.current.onOpenHighlights(ids, pointAt(editor, position));
+      return true;
+    },
+    onStep: (direction, position) => {
+      const editor = editorRef.current;
+      if (!editor) return false;
+      const positions = createTextPositionMap(propsRef.current.text);
+      const step = stepHighlight(propsRef.current.highlights, positions.toOffset(position, "backward"), direction, steppedTo.current);
+      steppedTo.current = step?.highlight.id ?? steppedTo.current;
+      if (step) editor.chain().setTextSelection(positions.toPosition(step.caret, "backward")).scrollIntoView().run();
+      propsRef.current.onHighlightStep(step, direction);
       return true;
     },
   }));

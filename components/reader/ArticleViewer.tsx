@@ -5,6 +5,7 @@ import type { TextRange } from "@/lib/annotations/anchoring/text-range";
 import type { BlockKind } from "@/lib/articles/block-kinds";
 import { ArticleText } from "./ArticleText";
 import type { Highlight } from "./extensions/highlight-decorations";
+import type { HighlightStep } from "./highlight-steps";
 
 export interface ViewportPoint {
   top: number;
@@ -36,6 +37,8 @@ export interface ArticleViewerProps {
   onTagKey(index: number): boolean;
   onOpenHighlights(ids: string[], point: ViewportPoint): void;
   onEscape(): boolean;
+  /** `[` or `]` moved the caret to a highlight (null: there is none further that way). */
+  onHighlightStep(step: HighlightStep<Highlight> | null, direction: 1 | -1): void;
   /** Called on blur; the reader uses it to hide the toolbar unless focus moved into it. */
   onBlur(next: Element | null): void;
   handleRef: React.RefObject<ArticleViewerHandle | null>;

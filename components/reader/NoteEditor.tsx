@@ -37,7 +37,8 @@ export function NoteEditor({ note, onSave }: NoteEditorProps) {
         <span id={`${id}-count`} className="muted">
           {draft.length} / {NOTE_MAX_LENGTH}
         </span>
-        <button type="submit" disabled={Boolean(problem) || unchanged}>
+        {/* aria-disabled, not disabled: saving would otherwise disable the button in the student's hand and drop focus to the page. */}
+        <button type="submit" aria-disabled={Boolean(problem) || unchanged}>
           Save note
         </button>
       </div>

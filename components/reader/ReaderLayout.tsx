@@ -12,6 +12,8 @@ import type { AnnotationVerdict, ReaderAnnotation } from "./annotation-sync";
 import { ArticleViewer, type ArticleViewerHandle, type TextSelection, type ViewportPoint } from "./ArticleViewer";
 import { excerpt } from "./excerpt";
 import type { Highlight } from "./extensions/highlight-decorations";
+import { highlightStepText } from "./highlight-step-text";
+import { KeyboardShortcuts } from "./KeyboardShortcuts";
 import { PlaceToolbar } from "./PlaceToolbar";
 import { TagLegend } from "./TagLegend";
 import { TagToolbar } from "./TagToolbar";
@@ -58,6 +60,14 @@ interface OpenHighlights {
   ids: string[];
   /** Where they were opened (viewport coordinates): the popover's anchor if their spans cannot be found. */
   point: ViewportPoint;
+  /** What had focus when they were opened from outside the text (the list's item): focus goes back there when they close. */
+  returnTo: HTMLElement | null;
+}
+
+/** The element with focus, unless the focus is nowhere (on the page's body). */
+function focusedElement(): HTMLElement | null {
+  const active = document.activeElement;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
 }
 
 /** The rectangles of the open highlights' spans in the article, or a point where they were opened. */
@@ -103,15 +113,18 @@ export function ReaderLayout(props: ReaderLayoutProps) {
     viewerRef.current?.focus();
   };
 
+  const returnTo = open?.returnTo ?? null;
+  /** Back where the highlight was opened from: the list's item, or the text. */
   const closePopover = useCallback(() => {
     setOpen(null);
-    viewerRef.current?.focus();
-  }, []);
+    if (returnTo?.isConnected) returnTo.focus();
+    else viewerRef.current?.focus();
+  }, [returnTo]);
 
-  /** Scrolls to a highlight and opens it: its popover takes focus. */
+  /** Scrolls to a highlight and opens it: its popover takes focus, and gives it back to what had it when it closes. */
   const openAnnotation = useCallback((annotation: ReaderAnnotation) => {
     const point = viewerRef.current?.revealOffset(annotation.start);
-    if (point) setOpen({ ids: [annotation.id], point });
+    if (point) setOpen({ ids: [annotation.id], point, returnTo: focusedElement() });
     // Not placed in the text (yet): focus still lands in the article, never on the page's body.
     else viewerRef.current?.focus();
   }, []);
@@ -151,6 +164,8 @@ export function ReaderLayout(props: ReaderLayoutProps) {
       <div className="reader-column">
         <div className="reader-bar">
           <TagLegend tags={tags} showKeys={Boolean(editing)} />
+          {/* Before "How to tag", which stays one Shift+Tab from the article. */}
+          <KeyboardShortcuts tags={tags} canTag={Boolean(editing)} />
           {/* A tab of its own, so a note being written here is not lost on the way. */}
           <Link href="/help/tagging" className="reader-help-link" target="_blank">
             How to tag <span className="reader-help-link__hint">(opens in a new tab)</span>
@@ -162,8 +177,8 @@ export function ReaderLayout(props: ReaderLayoutProps) {
             ? `Move with the arrow keys and select text with Shift and the arrow keys, then press ${tags
                 .slice(0, 9)
                 .map((tag, i) => `${i + 1} for ${tag.label}`)
-                .join(", ")}. Press Enter on a highlight to open it.`
-            : "Press Enter on a highlight to read its tag and note."}
+                .join(", ")}. Press ] or [ to go to the next or previous highlight, and Enter on a highlight to open it. Press ? for every shortcut.`
+            : "Press ] or [ to go to the next or previous highlight, and Enter on a highlight to read its tag and note. Press ? for every shortcut."}
         </p>
         <div className="reader-surface" ref={surfaceRef}>
           <ArticleViewer
@@ -184,7 +199,8 @@ export function ReaderLayout(props: ReaderLayoutProps) {
               tagSelection(tag.id);
               return true;
             }}
-            onOpenHighlights={(ids, point) => setOpen({ ids, point })}
+            onOpenHighlights={(ids, point) => setOpen({ ids, point, returnTo: null })}
+            onHighlightStep={(step, direction) => setAnnouncement(highlightStepText(step, direction, text))}
             onEscape={() => {
               if (!open && !selection) return false;
               setOpen(null);
@@ -204,6 +220,8 @@ export function ReaderLayout(props: ReaderLayoutProps) {
                   placing.place(selection.range);
                   viewerRef.current?.clearSelection();
                   setSelection(null);
+                  // The toolbar, and the button pressed, go: back to the text, where the highlight now is.
+                  viewerRef.current?.focus();
                 }}
                 onCancel={() => {
                   placing.cancel();

@@ -15,11 +15,23 @@ interface TagToolbarProps {
 
 /**
  * Appears under a selection. Buttons keep the editor's selection by not taking focus
- * on mouse-down; keyboard users reach them with Tab, or press 1-4 in the text.
+ * on mouse-down; keyboard users reach it with Tab (one stop, then the arrow keys), or press 1-9
+ * in the text or in the toolbar.
  */
 export function TagToolbar({ tags, reference, onTag, onDismiss }: TagToolbarProps) {
   return (
-    <SelectionToolbar label="Tag the selected text" reference={reference} onDismiss={onDismiss}>
+    <SelectionToolbar
+      label="Tag the selected text"
+      reference={reference}
+      onDismiss={onDismiss}
+      onKeyDown={(event) => {
+        if (event.ctrlKey || event.metaKey || event.altKey || !/^[1-9]$/.test(event.key)) return;
+        const tag = tags[Number(event.key) - 1];
+        if (!tag) return;
+        event.preventDefault();
+        onTag(tag.id);
+      }}
+    >
       {tags.map((tag, index) => (
         <button
           key={tag.id}

@@ -25,7 +25,7 @@ export function VerdictEditor({ feedback, editedAfterFeedback, onSave }: Verdict
       className="verdict-editor"
       onSubmit={async (event) => {
         event.preventDefault();
-        if (!verdict) return;
+        if (!verdict || pending) return;
         setPending(true);
         const error = await onSave({ verdict, comment: comment.trim() === "" ? null : comment });
         setPending(false);
@@ -52,7 +52,8 @@ export function VerdictEditor({ feedback, editedAfterFeedback, onSave }: Verdict
         <span aria-live="polite" className={status?.kind === "error" ? "field-error" : "muted"}>
           {status?.text}
         </span>
-        <button type="submit" disabled={pending || !verdict}>
+        {/* aria-disabled while saving, so the focus stays on the button rather than falling to the page. */}
+        <button type="submit" aria-disabled={pending || !verdict}>
           Save verdict
         </button>
       </div>

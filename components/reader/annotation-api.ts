@@ -13,6 +13,8 @@ export interface NewAnnotation {
   note: string | null;
   /** The version whose text the offsets point into. */
   articleVersionId?: string;
+  /** Made again by undoing its delete: the server gives back the teacher's feedback it had. */
+  undoesDelete?: true;
 }
 
 export interface AnnotationPatch {

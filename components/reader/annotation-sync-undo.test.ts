@@ -52,7 +52,7 @@ describe("AnnotationSync: undoing a delete", () => {
       online = true;
       sync.retryNow();
       await settle();
-      expect(server.batches.at(-1)).toEqual([{ op: "create", id, start: 4, end: 11, tag: "opinion", note: "why" }]);
+      expect(server.batches.at(-1)).toEqual([{ op: "create", id, start: 4, end: 11, tag: "opinion", note: "why", undoesDelete: true }]);
       expect(server.stored.get(id)).toMatchObject({ tag: "opinion", note: "why" });
     });
 
@@ -73,6 +73,8 @@ describe("AnnotationSync: undoing a delete", () => {
       sync.retryNow();
       await settle();
       expect(server.stored.get(id)).toMatchObject({ start: 4, end: 11, tag: "opinion", note: "why" });
+      // Said to be an undo, so the server gives back a teacher's feedback kept with the deleted copy.
+      expect(server.batches.at(-1)).toEqual([{ op: "create", id, start: 4, end: 11, tag: "opinion", note: "why", undoesDelete: true }]);
       expect(sync.getSnapshot()).toMatchObject({ pendingCount: 0, annotations: [{ id, note: "why" }] });
     });
 

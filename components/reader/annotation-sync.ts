@@ -149,10 +149,10 @@ export class AnnotationSync {
   /**
    * Undoes a delete: `deleted` is the highlight as it was shown just before. A delete still
    * waiting on the device is dropped (and the edits that delete had dropped are made again); one
-   * already sent, or on its way, is followed by a create under the same id with the same fields
-   * (the server frees a deleted highlight's id; a teacher's feedback stays with the deleted copy,
-   * so the new one starts without it). Either way through the queue, so it is kept on
-   * the device and works offline.
+   * already sent, or on its way, is followed by a create under the same id with the same fields,
+   * marked as undoing the delete (the server frees a deleted highlight's id and keeps a teacher's
+   * feedback with a deleted copy; told it is an undo, it moves that feedback back). Either way
+   * through the queue, so it is kept on the device and works offline.
    */
   undoRemove(deleted: ReaderAnnotation): void {
     const { id } = deleted;
@@ -171,7 +171,7 @@ export class AnnotationSync {
       this.touched = true;
       return this.changedQueue();
     }
-    const create = { id, start: deleted.start, end: deleted.end, tag: deleted.tag, note: deleted.note, ...this.articleVersion };
+    const create = { id, start: deleted.start, end: deleted.end, tag: deleted.tag, note: deleted.note, ...this.articleVersion, undoesDelete: true as const };
     this.enqueue({ kind: "create", id, annotation: { id, start: deleted.start, end: deleted.end, exact: deleted.exact, tag: deleted.tag, note: deleted.note }, create, state: "waiting", madeAt: Date.now() });
   }
 

@@ -7,7 +7,7 @@ export function readOnlyArticleAttributes(label: string, helpId: string, classNa
     "aria-multiline": "true",
     "aria-label": label,
     "aria-describedby": helpId,
-    // In the tab order while it is not contenteditable (ReadOnlyGuard makes it so only while focused).
+    // In the tab order: it is never contenteditable (ReadOnlyGuard), so a screen reader meets a read-only field.
     tabindex: "0",
     // No on-screen keyboard on tablets: there is nothing to type.
     inputmode: "none",

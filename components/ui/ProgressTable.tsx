@@ -25,6 +25,9 @@ function stateCell(row: StudentProgressRow) {
   }
 }
 
+/** The id of the link to a student's review in the table. */
+export const reviewLinkId = (studentId: string) => `review-link-${studentId}`;
+
 /** Every student of the class and where they are: not started, in progress, submitted (late or on time), returned. */
 export function ProgressTable({ assignmentId, rows, emptyClass }: { assignmentId: string; rows: StudentProgressRow[]; emptyClass: ReactNode }) {
   if (rows.length === 0) return emptyClass;
@@ -51,7 +54,7 @@ export function ProgressTable({ assignmentId, rows, emptyClass }: { assignmentId
             </td>
             <td>{row.state === "not_started" ? 0 : row.annotationCount}</td>
             <td>
-              <Link href={`/assignments/${assignmentId}?view=review&student=${row.student.id}`}>
+              <Link id={reviewLinkId(row.student.id)} href={`/assignments/${assignmentId}?view=review&student=${row.student.id}`}>
                 Review<span className="visually-hidden"> {row.student.name}</span>
               </Link>
             </td>

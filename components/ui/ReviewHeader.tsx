@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArrivalHeading } from "./ArrivalHeading";
 
 interface Student {
   id: string;
@@ -20,9 +21,12 @@ export function ReviewHeader({ assignmentId, student, previous, next }: ReviewHe
   return (
     <header className="review-header">
       <p className="review-header__back">
-        <Link href={`/assignments/${assignmentId}?view=progress`}>Back to the progress table</Link>
+        {/* With the student, so the table gives the focus back to their row. */}
+        <Link href={`/assignments/${assignmentId}?view=progress&student=${student.id}`}>Back to the progress table</Link>
       </p>
-      <h2 className="review-header__name">{student.name}’s work</h2>
+      <ArrivalHeading className="review-header__name" arrivalKey={student.id}>
+        {student.name}’s work
+      </ArrivalHeading>
       {(previous || next) && (
         <nav aria-label="Next and previous student" className="review-header__turns">
           {previous && (

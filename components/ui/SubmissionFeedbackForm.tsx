@@ -54,6 +54,7 @@ export function SubmissionFeedbackForm({ assignmentId, student, submission, scor
       aria-labelledby="overall-heading"
       onSubmit={(event) => {
         event.preventDefault();
+        if (pending) return;
         const data = new FormData(event.currentTarget);
         const score = String(data.get("score") ?? "").trim();
         const intent = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value");
@@ -92,16 +93,18 @@ export function SubmissionFeedbackForm({ assignmentId, student, submission, scor
       <label className="radio-line">
         <input type="checkbox" name="locked" defaultChecked={submission.locked} /> Lock: the student cannot take it back
       </label>
+      {/* aria-disabled while saving: a disabled button would drop the teacher's focus to the page. Return and
+          Take back share one element (same place, same type), so the focus stays on it when one becomes the other. */}
       <div className="dialog-buttons">
-        <button type="submit" name="intent" value="save" disabled={pending}>
+        <button type="submit" name="intent" value="save" aria-disabled={pending}>
           Save feedback
         </button>
         {submission.returnedAt ? (
-          <button type="submit" name="intent" value="take-back" disabled={pending}>
+          <button type="submit" name="intent" value="take-back" aria-disabled={pending}>
             Take back
           </button>
         ) : (
-          <Button variant="primary" type="submit" name="intent" value="return" disabled={pending || !submitted}>
+          <Button variant="primary" type="submit" name="intent" value="return" disabled={!submitted} aria-disabled={pending}>
             Return to {student.name}
           </Button>
         )}

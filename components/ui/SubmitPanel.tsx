@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { DraftSummary } from "@/lib/classes/draft-summary";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
@@ -33,6 +33,15 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  /** Set by this panel's own submit or take-back: the control it used is gone, so focus goes to what replaced it. */
+  const changedHere = useRef(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!changedHere.current) return;
+    changedHere.current = false;
+    (submission.status === "SUBMITTED" ? statusRef.current : submitRef.current)?.focus();
+  }, [submission.status]);
   const total = Object.values(draft.counts).reduce((sum, n) => sum + n, 0);
   const labelOf = (id: string) => tags.find((t) => t.id === id)?.label ?? id;
 
@@ -42,6 +51,7 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
     const outcome = await callApi<SubmissionDto>("POST", `/api/assignments/${assignmentId}/${path}`);
     setPending(false);
     dialogRef.current?.close();
+    changedHere.current = outcome.ok;
     if (outcome.ok) onChange(outcome.value);
     else setError(outcome.message);
   };
@@ -49,7 +59,7 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
   if (submission.status === "SUBMITTED") {
     return (
       <section className="submit-panel" aria-label="Submission">
-        <p role="status">
+        <p role="status" ref={statusRef} tabIndex={-1}>
           {submission.returnedAt
             ? <>Returned with feedback <LocalTime iso={submission.returnedAt} />.</>
             : <>Submitted <LocalTime iso={submission.submittedAt!} />{submission.late && " (late)"}. Your teacher can now review it.</>}
@@ -58,7 +68,10 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
           <p className="muted">You have seen classmates’ highlights, so this work can no longer be taken back.</p>
         )}
         {submission.canUnsubmit && (
-          <button type="button" disabled={pending} onClick={() => void call("unsubmit")}>
+          <button type="button" aria-disabled={pending} onClick={() => {
+            if (!pending) void call("unsubmit");
+          }}
+        >
             Take it back to change it
           </button>
         )}
@@ -78,6 +91,7 @@ export function SubmitPanel({ assignmentId, tags, submission, draft, unsavedChan
         {unsavedChanges && <span className="muted">Waiting for your last changes to save…</span>}
       </p>
       <Button
+        ref={submitRef}
         variant="primary"
         disabled={archived || unsavedChanges}
         onClick={() => {

@@ -31,6 +31,7 @@ export async function TeacherAssignmentView({ actor, assignment, view, studentId
             assignmentId={assignment.id}
             initialRows={await getAssignmentProgress(actor, assignment.id)}
             emptyClass={<JoinCodeHint joinCode={(await getTeacherAssignmentFacts(actor, assignment.id)).joinCode} />}
+            returnedFrom={studentId}
           />
         </section>
       );

@@ -116,3 +116,6 @@ export async function demoClassAsSeeded(browser: Browser): Promise<string> {
     await student.close();
   }
 }
+
+/** The reader's live region: what it tells a screen reader after a key (tagged, deleted, which highlight `]` reached). */
+export const readerAnnouncement = (page: Page): Locator => page.locator(".reader-layout > [aria-live=polite]");

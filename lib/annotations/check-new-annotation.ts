@@ -15,5 +15,5 @@ export function checkNewAnnotation(context: Pick<AnnotatingContext, "tags" | "te
   assertKnownTag(context.tags, input.tag);
   const problem = checkTextRange(context.text, input);
   if (problem) throw new ValidationFailed(`Invalid range: ${problem}.`, { field: "start/end" });
-  return { id: input.id ?? randomUUID(), start: input.start, end: input.end, tag: input.tag, note: input.note ?? null };
+  return { id: input.id ?? randomUUID(), start: input.start, end: input.end, tag: input.tag, note: input.note ?? null, ...(input.undoesDelete && { undoesDelete: true }) };
 }

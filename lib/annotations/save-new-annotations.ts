@@ -13,6 +13,7 @@ import { ensureDraftSubmission } from "./ensure-draft-submission";
 import { insertIfFactsHold } from "./insert-if-facts-hold";
 import { forgetContext, recentContext, rememberContext } from "./recent-annotating-contexts";
 import { insertAnnotationRows, type AnnotationRow } from "./insert-annotation-rows";
+import { reattachUndoneFeedback } from "./reattach-undone-feedback";
 import type { Annotation } from "@/lib/db/generated/client";
 import { MAX_ANNOTATIONS_PER_SUBMISSION } from "@/lib/limits";
 import type { CreateAnnotationInput } from "./schemas";
@@ -32,7 +33,8 @@ export type NewAnnotationOutcome = { ok: true; value: CreateAnnotationResult } |
  * if the facts it was decided on still hold as it commits: facts read unlocked with the session
  * just before, or those this instance saved the student's last highlight with. Anything else,
  * or a fact that changed in between, goes the careful way: one transaction that reads the
- * facts locked and says exactly why a save is refused.
+ * facts locked and says exactly why a save is refused. Undoing a delete always goes the careful
+ * way: the teacher's feedback on the deleted copy moves to the new row in the same transaction.
  */
 export async function saveNewAnnotations(caller: Caller, assignmentId: string, inputs: CreateAnnotationInput[]): Promise<NewAnnotationOutcome[]> {
   return (await saveOptimistically(caller, assignmentId, inputs)) ?? (await saveCarefully(caller, assignmentId, inputs));
@@ -47,7 +49,7 @@ async function saveOptimistically(caller: Caller, assignmentId: string, inputs: 
   const remembered = recentContext(userId, assignmentId);
   const context = remembered ?? (await peekAnnotatingContext(caller, assignmentId));
   const { submission } = context;
-  if (!submission || submission.status !== "DRAFT") return null;
+  if (!submission || submission.status !== "DRAFT" || inputs.some((input) => input.undoesDelete)) return null;
   const checked = inputs.map((input) => checkOrRefuse(context, input));
   const valid = checked.filter(isNew);
   const refusing = valid.length < checked.length;
@@ -78,7 +80,8 @@ async function saveCarefully(caller: Caller, assignmentId: string, inputs: Creat
       if (valid.length === 0) return checked.map(refused);
       const submissionId = await draftWithRoom(tx, context, valid.length);
       const inserted = await insertAnnotationRows(tx, valid.map((a) => storedRow(context, a, submissionId)));
-      const saved = await answersFor(tx, context, valid, inserted);
+      const reattached = await reattachUndoneFeedback(tx, submissionId, valid, inserted);
+      const saved = (await answersFor(tx, context, valid, inserted)).map((outcome) => withFeedbackGiven(outcome, reattached));
       // All or none here: a draft made for an id this caller cannot use must not stay behind.
       const refusal = saved.find((outcome) => !outcome.ok);
       if (refusal && !refusal.ok) throw refusal.refusal;
@@ -89,6 +92,12 @@ async function saveCarefully(caller: Caller, assignmentId: string, inputs: Creat
     if (!(error instanceof DomainError) || checked.length === 0 || !actor) throw error;
     return answerEachAlone(error, actor, assignmentId, checked);
   }
+}
+
+/** A highlight whose feedback came back with it says so, as it would when listed. */
+function withFeedbackGiven(outcome: NewAnnotationOutcome, reattached: Set<string>): NewAnnotationOutcome {
+  if (!outcome.ok || !reattached.has(outcome.value.annotation.id)) return outcome;
+  return { ok: true, value: { ...outcome.value, annotation: { ...outcome.value.annotation, feedbackGiven: true } } };
 }
 
 const isNew = (item: NewAnnotation | DomainError): item is NewAnnotation => !(item instanceof DomainError);

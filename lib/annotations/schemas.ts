@@ -29,6 +29,11 @@ export const CreateAnnotationInput = z
      * the assignment has when the save runs.
      */
     articleVersionId: z.uuid("must be an article version id").optional(),
+    /**
+     * The student is undoing their delete of this highlight (same id, same words, tag and note):
+     * a teacher's feedback kept with the deleted copy comes back with it, and the copy goes.
+     */
+    undoesDelete: z.literal(true).optional(),
   })
   .strict();
 export type CreateAnnotationInput = z.infer<typeof CreateAnnotationInput>;

@@ -139,6 +139,37 @@ describe("a highlight with feedback that the student deletes", () => {
     ]);
   });
 
+  it("comes back with its verdict and comment when the student undoes the delete (saved again under its id, undoesDelete): the teacher's review lists it once", async () => {
+    const { id, quote } = await judgedDraft();
+    expect((await studentA1.delete(`/api/annotations/${quote.id}`)).status).toBe(204);
+    const again = await studentA1.post<OwnAnnotation>(`/api/assignments/${id}/annotations`, { id: quote.id, start: quote.start, end: quote.end, tag: "quote", undoesDelete: true });
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ id: quote.id, feedbackGiven: true });
+    expect((await own(id)).body.find((a) => a.id === quote.id)?.feedbackGiven).toBe(true);
+    const triumph = (await review(id)).filter((a) => a.exact === "a triumph for common sense");
+    expect(triumph).toEqual([expect.objectContaining({ id: quote.id, deletedAt: null, feedback: { verdict: "AGREE", comment: COMMENT }, editedAfterFeedback: false })]);
+  });
+
+  it("undoing a delete made after a change the teacher has not judged keeps the mark that it was edited after the feedback", async () => {
+    const { id, quote } = await judgedDraft();
+    const changed = await studentA1.patch<AnnotationBody>(`/api/annotations/${quote.id}`, { note: "The mayor's words." });
+    expect(changed.status).toBe(200);
+    expect((await studentA1.delete(`/api/annotations/${quote.id}`)).status).toBe(204);
+    const again = await studentA1.post(`/api/assignments/${id}/annotations`, { id: quote.id, start: quote.start, end: quote.end, tag: "quote", note: "The mayor's words.", undoesDelete: true });
+    expect(again.status).toBe(201);
+    const [back] = (await review(id)).filter((a) => a.exact === "a triumph for common sense");
+    expect(back).toMatchObject({ id: quote.id, feedback: { verdict: "AGREE" }, editedAfterFeedback: true });
+  });
+
+  it("undoing a delete brings back only the feedback of that highlight: one saved over other words or with another tag starts without any", async () => {
+    const { id, quote } = await judgedDraft();
+    expect((await studentA1.delete(`/api/annotations/${quote.id}`)).status).toBe(204);
+    const other = await studentA1.post<OwnAnnotation>(`/api/assignments/${id}/annotations`, { id: quote.id, start: quote.start, end: quote.end, tag: "opinion", note: "Mine.", undoesDelete: true });
+    expect(other.status).toBe(201);
+    expect(other.body.feedbackGiven).toBeUndefined();
+    expect((await review(id)).filter((a) => a.exact === "a triumph for common sense").map((a) => a.deletedAt === null).sort()).toEqual([false, true]);
+  });
+
   it("no longer counts for submitting: a deleted opinion without a note does not block handing in", async () => {
     const { id, opinion } = await judgedDraft();
     expect((await studentA1.patch(`/api/annotations/${opinion.id}`, { note: null })).status).toBe(200);

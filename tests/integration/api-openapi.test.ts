@@ -82,7 +82,7 @@ describe("GET /api/openapi.json", () => {
     expect(schema).toBeDefined();
     expect([...(schema!.required ?? [])].sort()).toEqual(["end", "start", "tag"]);
     expect(schema!.additionalProperties).toBe(false);
-    expect(Object.keys(schema!.properties ?? {}).sort()).toEqual(["articleVersionId", "end", "id", "note", "start", "tag"]);
+    expect(Object.keys(schema!.properties ?? {}).sort()).toEqual(["articleVersionId", "end", "id", "note", "start", "tag", "undoesDelete"]);
   });
 
   it("describes the article upload as multipart with a required file", () => {

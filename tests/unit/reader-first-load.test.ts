@@ -50,6 +50,8 @@ function firstLoadOf(page: string): { files: Set<string>; packages: Set<string> 
     const client = inClientCode || clientModule;
     if (client) files.add(path.relative(root, file));
     for (const specifier of specifiers) {
+      // A component's stylesheet is CSS, not a module with imports of its own.
+      if (specifier.endsWith(".css")) continue;
       const local = resolveLocal(file, specifier);
       if (local) {
         // Server code outside app/ and components/ (services, the database) renders no client component.

@@ -1,45 +1,43 @@
 import { Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
-
-const readOnlyGuardKey = new PluginKey<boolean>("readOnlyGuard");
+import { ArticleCaret } from "./article-caret";
+import { moveSelectionByKey } from "./selection-keys";
 
 /**
  * Focuses a guarded view. ProseMirror's view.focus() does nothing while the view is not
- * editable, and it is not until it has focus; the focus event makes it editable and puts
- * the caret where the state's selection is.
+ * editable, and it never is; it is focusable through its tabindex.
  */
 export function focusGuardedView(view: EditorView): void {
   view.dom.focus({ preventScroll: true });
 }
 
 /**
- * Keeps the article unchangeable while the editor stays focusable, so keyboard users
- * get a caret and can select with Shift+arrows (an `editable: false` view has neither).
- * Native edits are stopped before they touch the DOM; any transaction that would
- * still change the document is dropped.
+ * Keeps the article unchangeable while it stays focusable and selectable from the keyboard.
  *
- * The element is contenteditable only while it has focus: Chromium reports any
- * contenteditable as an editable field whatever its aria-readonly says, so screen readers
- * reading the page meet a read-only article; once focused it takes the caret.
+ * The view is never editable (never contenteditable): Chromium exposes any contenteditable
+ * element as an editable field, readonly=false, whatever its role and aria-readonly say, and
+ * a screen reader then offers to type. Without contenteditable the browser gives no caret and
+ * no Shift+arrow selection, so this plugin supplies them: the arrow keys, Home and End move the
+ * document's selection (selection-keys.ts), ProseMirror reads it, and ArticleCaret draws the
+ * caret. ProseMirror runs no key handlers on a view that is not editable, so the handleKeyDown
+ * props (the reader's keys) are run from here. Any transaction that would change the document
+ * is still dropped.
  */
 export const ReadOnlyGuard = Extension.create({
   name: "readOnlyGuard",
+  addExtensions: () => [ArticleCaret],
   addProseMirrorPlugins() {
     const stop = (_view: unknown, event: Event) => {
       event.preventDefault();
       return true;
     };
     return [
-      new Plugin<boolean>({
-        key: readOnlyGuardKey,
+      new Plugin({
+        key: new PluginKey("readOnlyGuard"),
         filterTransaction: (transaction) => !transaction.docChanged,
-        state: {
-          init: () => false,
-          apply: (tr, focused) => (tr.getMeta(readOnlyGuardKey) as boolean | undefined) ?? focused,
-        },
         props: {
-          editable: (state) => readOnlyGuardKey.getState(state) ?? false,
+          editable: () => false,
           handleTextInput: () => true,
           handlePaste: () => true,
           handleDrop: () => true,
@@ -47,13 +45,10 @@ export const ReadOnlyGuard = Extension.create({
             beforeinput: stop,
             cut: stop,
             dragstart: stop,
-            focus: (view) => {
-              if (!readOnlyGuardKey.getState(view.state)) view.dispatch(view.state.tr.setMeta(readOnlyGuardKey, true));
-              return false;
-            },
-            blur: (view) => {
-              if (readOnlyGuardKey.getState(view.state)) view.dispatch(view.state.tr.setMeta(readOnlyGuardKey, false));
-              return false;
+            keydown: (view, event) => {
+              const handled = view.someProp("handleKeyDown", (handle) => handle(view, event)) ?? moveSelectionByKey(view, event);
+              if (handled) event.preventDefault();
+              return handled;
             },
           },
         },

@@ -7,11 +7,13 @@ export interface ReaderKeyHandlers {
   /** Enter on a collapsed selection, or a click without a drag, at a ProseMirror position. */
   onActivate(position: number, target: EventTarget | null): boolean;
   onEscape(): boolean;
+  /** `]` (1) or `[` (-1): the caret moves to the next or previous highlight from `position`. */
+  onStep(direction: 1 | -1, position: number): boolean;
 }
 
 /**
  * The reader's keyboard: 1-9 tag the selection, Enter opens the highlights under the
- * caret, Escape closes what is open. Handlers come through a getter so React can
+ * caret, `[` and `]` move to the previous and next highlight, Escape closes what is open. Handlers come through a getter so React can
  * change them without rebuilding the editor.
  */
 export const ReaderKeys = Extension.create<{ getHandlers: (() => ReaderKeyHandlers) | null }>({
@@ -30,6 +32,7 @@ export const ReaderKeys = Extension.create<{ getHandlers: (() => ReaderKeyHandle
             if (/^[1-9]$/.test(event.key) && !selection.empty) return getHandlers().onTagKey(Number(event.key) - 1);
             if (event.key === "Enter" && selection.empty) return getHandlers().onActivate(selection.from, null);
             if (event.key === "Escape") return getHandlers().onEscape();
+            if (event.key === "]" || event.key === "[") return getHandlers().onStep(event.key === "]" ? 1 : -1, selection.head);
             return false;
           },
           handleClick(_view, position, event) {
