@@ -52,10 +52,11 @@ describe("a save refused before its body is read", () => {
     expect({ sendError, chunksSent }).toEqual({ sendError: null, chunksSent: 40 });
   });
 
-  it("but not without end: past 1 MiB the server stops reading and closes the connection", async () => {
+  it("but not without end: after about 1 MiB the server stops reading and closes the connection", async () => {
     const { received, chunksSent } = await postChunkedAfterTheAnswer(SAVE_ROUTE, 4096, 0);
     expect(received).toMatch(/^HTTP\/1\.1 401 /);
-    expect(chunksSent).toBeGreaterThan(1024);
+    // About 1 MiB went through (the kernel's buffers make the cut land a little either side), never the 4 MiB sent.
+    expect(chunksSent).toBeGreaterThan(512);
     expect(chunksSent).toBeLessThan(4096);
   });
 });
