@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AddArticleForm } from "@/components/ui/AddArticleForm";
-import { ArticleByline } from "@/components/ui/ArticleByline";
+import { AddArticleForm } from "@/components/articles/AddArticleForm";
+import { ArticleByline } from "@/components/articles/ArticleByline";
 import { Card, CardList } from "@/components/ui/Card";
 import { listArticles } from "@/lib/articles/list-articles";
 import { requireActor } from "@/lib/auth/require-actor";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AssignmentCard } from "@/components/ui/AssignmentCard";
+import { AssignmentCard } from "@/components/assignments/AssignmentCard";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listAssignments, type AssignmentSummary } from "@/lib/classes/list-assignments";
 import { ButtonLink } from "@/components/ui/Button";

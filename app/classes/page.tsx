@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card, CardList } from "@/components/ui/Card";
-import { CreateClassForm } from "@/components/ui/CreateClassForm";
+import { CreateClassForm } from "@/components/classes/CreateClassForm";
 import { requireActor } from "@/lib/auth/require-actor";
 import { listClasses } from "@/lib/classes/list-classes";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JoinClassForm } from "@/components/ui/JoinClassForm";
-import { StudentSignUpForm } from "@/components/ui/StudentSignUpForm";
+import { JoinClassForm } from "@/components/classes/JoinClassForm";
+import { StudentSignUpForm } from "@/components/account/StudentSignUpForm";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 
 export const metadata: Metadata = { title: "Join a class" };

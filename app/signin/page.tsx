@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ForgetOfflinePages } from "@/components/offline/ForgetOfflinePages";
-import { SignInForm } from "@/components/ui/SignInForm";
+import { SignInForm } from "@/components/account/SignInForm";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { safeReturnPath } from "@/lib/http/safe-return-path";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { TeacherSignUpForm } from "@/components/ui/TeacherSignUpForm";
+import { TeacherSignUpForm } from "@/components/account/TeacherSignUpForm";
 
 export const metadata: Metadata = { title: "Sign up as a teacher" };
 

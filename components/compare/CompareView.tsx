@@ -7,7 +7,7 @@ import type { AssignmentDetail } from "@/lib/classes/get-assignment";
 import { findConsensus } from "@/lib/compare/consensus";
 import { LiveIndicator } from "@/components/live/LiveIndicator";
 import { useLiveRefresh } from "@/components/live/use-live-refresh";
-import { callApi } from "@/components/ui/api-client";
+import { callApi } from "@/components/api-client";
 import { heatLevel, type HeatStretch } from "@/components/reader/extensions/heatmap-decorations";
 import { AgreementSummary } from "./AgreementSummary";
 import { readersWord } from "./compare-words";

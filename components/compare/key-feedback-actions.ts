@@ -1,7 +1,7 @@
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
 import { VERDICT_LABEL } from "@/components/reader/VerdictBadge";
-import { callApi } from "@/components/ui/api-client";
+import { callApi } from "@/components/api-client";
 import { appendCommentLine, COMMENT_MAX_LENGTH } from "./comment-lines";
 
 /** How a one-click action ended: the words to show beside its button. */

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { SubmissionDto } from "@/lib/classes/submission-schemas";
-import { callApi } from "@/components/ui/api-client";
+import { callApi } from "@/components/api-client";
 
 export interface StudentFeedback {
   /** The overall comment as saved now. */

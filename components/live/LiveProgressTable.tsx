@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState, type ReactNode } from "react";
-import { ProgressTable, reviewLinkId } from "@/components/ui/ProgressTable";
-import { callApi } from "@/components/ui/api-client";
+import { ProgressTable, reviewLinkId } from "@/components/assignments/ProgressTable";
+import { callApi } from "@/components/api-client";
 import type { StudentProgressRow } from "@/lib/classes/get-assignment-progress";
 import { LiveIndicator } from "./LiveIndicator";
 import { useLiveRefresh } from "./use-live-refresh";

@@ -4,7 +4,7 @@ import { useMemo, useState, type ReactNode } from "react";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 import type { TagDefinition } from "@/lib/annotations/tags";
 import type { BlockKind } from "@/lib/articles/block-kinds";
-import { callApi } from "@/components/ui/api-client";
+import { callApi } from "@/components/api-client";
 import { toReaderAnnotation, type AnnotationVerdict } from "./annotation-sync";
 import { ReaderLayout } from "./ReaderLayout";
 

@@ -1,4 +1,4 @@
-import { callApi, type ApiOutcome } from "@/components/ui/api-client";
+import { callApi, type ApiOutcome } from "@/components/api-client";
 import type { AnnotationBatchDto, AnnotationOperation } from "@/lib/annotations/batch-schemas";
 import type { AnnotationDto } from "@/lib/annotations/schemas";
 

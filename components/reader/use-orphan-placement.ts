@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { callApi } from "@/components/ui/api-client";
+import { callApi } from "@/components/api-client";
 import type { ActionMessageState } from "@/components/ui/ActionMessage";
 import type { TextRange } from "@/lib/annotations/anchoring/text-range";
 import type { AnnotationDto } from "@/lib/annotations/schemas";

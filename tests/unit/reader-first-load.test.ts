@@ -69,7 +69,7 @@ describe("the assignment page's first load", () => {
   const { files, packages } = firstLoadOf("app/assignments/[id]/page.tsx");
 
   it("holds the student's reader: the viewer, the toolbar and popover, the save queue and the list", () => {
-    for (const file of ["components/ui/StudentWorkspace.tsx", "components/reader/ArticleViewer.tsx", "components/reader/TagToolbar.tsx", "components/reader/AnnotationPopover.tsx", "components/reader/annotation-sync.ts", "components/reader/AnnotationList.tsx"]) {
+    for (const file of ["components/assignments/StudentWorkspace.tsx", "components/reader/ArticleViewer.tsx", "components/reader/TagToolbar.tsx", "components/reader/AnnotationPopover.tsx", "components/reader/annotation-sync.ts", "components/reader/AnnotationList.tsx"]) {
       expect(files).toContain(file);
     }
   });

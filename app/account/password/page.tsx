@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChangePasswordForm } from "@/components/ui/ChangePasswordForm";
+import { ChangePasswordForm } from "@/components/account/ChangePasswordForm";
 import { CHANGE_PASSWORD_PATH, requireActor } from "@/lib/auth/require-actor";
 
 export const metadata: Metadata = { title: "Change password" };

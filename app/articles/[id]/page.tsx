@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ArticleByline } from "@/components/ui/ArticleByline";
-import { EditArticleForm } from "@/components/ui/EditArticleForm";
-import { MoveAssignmentsToVersion } from "@/components/ui/MoveAssignmentsToVersion";
+import { ArticleByline } from "@/components/articles/ArticleByline";
+import { EditArticleForm } from "@/components/articles/EditArticleForm";
+import { MoveAssignmentsToVersion } from "@/components/articles/MoveAssignmentsToVersion";
 import { ScrollRegion } from "@/components/ui/ScrollRegion";
 import { findArticleForActor } from "@/lib/articles/find-article-for-actor";
 import { listArticleAssignments } from "@/lib/articles/list-article-assignments";

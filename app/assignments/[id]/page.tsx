@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { AssignmentTabs, type TeacherView } from "@/components/ui/AssignmentTabs";
+import { AssignmentTabs, type TeacherView } from "@/components/assignments/AssignmentTabs";
 import { ExportMenu } from "@/components/export/ExportMenu";
 import { ImportAnnotations } from "@/components/export/ImportAnnotations";
 import type { ExportScopeChoice } from "@/components/export/export-choices";
-import { ArticleByline } from "@/components/ui/ArticleByline";
-import { StudentWorkspace } from "@/components/ui/StudentWorkspace";
-import { TeacherAssignmentView } from "@/components/ui/TeacherAssignmentView";
+import { ArticleByline } from "@/components/articles/ArticleByline";
+import { StudentWorkspace } from "@/components/assignments/StudentWorkspace";
+import { TeacherAssignmentView } from "@/components/assignments/TeacherAssignmentView";
 import { listAnnotations } from "@/lib/annotations/list-annotations";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";

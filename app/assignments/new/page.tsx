@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AssignmentForm } from "@/components/ui/AssignmentForm";
+import { AssignmentForm } from "@/components/assignments/AssignmentForm";
 import { DEFAULT_TAGS } from "@/lib/annotations/tags";
 import { listArticles } from "@/lib/articles/list-articles";
 import { requireActor } from "@/lib/auth/require-actor";

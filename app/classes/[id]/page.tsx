@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ClassSettings } from "@/components/ui/ClassSettings";
-import { Roster } from "@/components/ui/Roster";
+import { ClassSettings } from "@/components/classes/ClassSettings";
+import { Roster } from "@/components/classes/Roster";
 import { requireActor } from "@/lib/auth/require-actor";
 import { getClass } from "@/lib/classes/get-class";
 import { listAssignments } from "@/lib/classes/list-assignments";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ForgotPasswordForm } from "@/components/ui/ForgotPasswordForm";
+import { ForgotPasswordForm } from "@/components/account/ForgotPasswordForm";
 
 export const metadata: Metadata = { title: "Forgot your password?" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ResetPasswordForm } from "@/components/ui/ResetPasswordForm";
+import { ResetPasswordForm } from "@/components/account/ResetPasswordForm";
 
 export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
 
